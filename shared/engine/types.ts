@@ -1,0 +1,145 @@
+import type { Cohort, ResponseTime } from '../profile/schema';
+import type { IsoDate } from '../calendar/types';
+
+/** Key of the informal stage in events and state; formal stages use the profile's stage keys. */
+export const INFORMAL = 'informal';
+
+export interface Concern {
+  categoryKeys: string[];
+  /** Free text when the "other" category is chosen. */
+  otherCategory?: string;
+  summary: string;
+  impactOnChild: string;
+  requestedAction: { what: string; who: string; byWhen: IsoDate | null };
+  expectedOutcomeKeys: string[];
+  otherOutcome?: string;
+}
+
+/** Snapshot of the timescale rule a stage was opened under: later profile edits never change it. */
+export interface StageClock {
+  stageKey: string;
+  openedAt: string; // ISO instant
+  responseTime: ResponseTime;
+  dueDate: IsoDate | null;
+  dueAt: string | null;
+}
+
+/** The payload of each event kind. The event log is append-only; state is derived from it. */
+export type EventBody =
+  | { kind: 'raised'; ladderKey: string; cohort: Cohort; urgency: string | null; concern: Concern; clock: StageClock }
+  | { kind: 'letter-sent'; stageKey: string; sentOn: IsoDate; to: string }
+  | {
+      kind: 'response-recorded';
+      stageKey: string;
+      respondent: string;
+      what: string;
+      who: string;
+      byWhen: IsoDate | null;
+      expectedOutcomeKeys: string[];
+      date: IsoDate;
+    }
+  | { kind: 'resolved'; stageKey: string; outcomeKeys: string[]; date: IsoDate; note: string }
+  | { kind: 'escalated'; fromStageKey: string; clock: StageClock; concernsRemaining: string; actionsTaken: string }
+  | { kind: 'bypassed'; fromStageKey: string; skippedStageKeys: string[]; reason: string; agreedWith: string; clock: StageClock }
+  | { kind: 'extension-granted'; stageKey: string; reason: string; requestedBy: string; previousDueDate: IsoDate | null; clock: StageClock }
+  | { kind: 'urgency-changed'; from: string | null; to: string; reason: string; clock: StageClock }
+  | { kind: 'cafcass-referred'; concurrent: boolean; referredOn: IsoDate; note: string }
+  | { kind: 'meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
+  | { kind: 'withdrawn'; reason: string }
+  | { kind: 'note'; text: string };
+
+export type EventKind = EventBody['kind'];
+
+export interface EscalationEvent {
+  /** Position in the escalation's log, starting at 1. */
+  seq: number;
+  at: string; // ISO instant the event happened (or was recorded)
+  actor: string;
+  opId: string;
+  body: EventBody;
+}
+
+export type Status = 'open' | 'resolved' | 'withdrawn' | 'referred';
+export type Timeliness = 'on-track' | 'due-soon' | 'overdue' | 'none';
+
+export interface StageState {
+  key: string;
+  label: string;
+  recipientRole: string;
+  /** done = passed through; bypassed = skipped; current; future = not reached. */
+  state: 'done' | 'current' | 'bypassed' | 'future';
+  clock: StageClock | null;
+  /** For future stages: the due date if opened when the current stage falls due (projection). */
+  projectedDueDate: IsoDate | null;
+  letterSentOn: IsoDate | null;
+  responseRecordedOn: IsoDate | null;
+}
+
+export interface EscalationState {
+  ladderKey: string;
+  cohort: Cohort;
+  status: Status;
+  currentStageKey: string; // INFORMAL or a stage key
+  currentStageLabel: string;
+  currentRecipientRole: string;
+  urgency: string | null;
+  raisedAt: string;
+  concern: Concern;
+  stages: StageState[]; // informal first (if the ladder has one and it was used), then formal in order
+  currentClock: StageClock | null;
+  overallDueDate: IsoDate | null;
+  highestStageIndex: number; // 0 = informal, 1 = first formal stage …
+  cafcassReferred: boolean;
+  closedAt: string | null;
+  outcomeKeys: string[];
+}
+
+export interface DerivedTimeliness {
+  timeliness: Timeliness;
+  /** Working days from today to the due date (negative when overdue); null without a due date. */
+  workingDaysRemaining: number | null;
+}
+
+/** Commands a chair can issue. `raise` creates; the rest act on an existing escalation. */
+export type Command =
+  | { kind: 'raise'; ladderKey: string; cohort: Cohort; startAt: 'informal' | string; urgency?: string | null; concern: Concern }
+  | { kind: 'record-letter-sent'; sentOn: IsoDate; to: string }
+  | { kind: 'record-response'; respondent: string; what: string; who: string; byWhen: IsoDate | null; expectedOutcomeKeys: string[]; date: IsoDate }
+  | { kind: 'resolve'; outcomeKeys: string[]; date: IsoDate; note: string }
+  | { kind: 'escalate'; concernsRemaining: string; actionsTaken: string }
+  | { kind: 'bypass'; toStageKey: string; reason: string; agreedWith: string }
+  | { kind: 'grant-extension'; newDueDate?: IsoDate; addWorkingDays?: number; reason: string; requestedBy: string }
+  | { kind: 'change-urgency'; to: string; reason: string }
+  | { kind: 'refer-cafcass'; concurrent: boolean; referredOn: IsoDate; note: string }
+  | { kind: 'record-meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
+  | { kind: 'withdraw'; reason: string }
+  | { kind: 'add-note'; text: string };
+
+export type CommandKind = Command['kind'];
+
+export type EngineErrorCode =
+  | 'NOT_OPEN'
+  | 'NO_NEXT_STAGE'
+  | 'BYPASS_NOT_ALLOWED'
+  | 'BYPASS_BACKWARDS'
+  | 'REASON_REQUIRED'
+  | 'AGREED_WITH_REQUIRED'
+  | 'EXTENSION_NOT_ALLOWED'
+  | 'EXTENSION_IN_PAST'
+  | 'CAFCASS_NOT_ALLOWED'
+  | 'UNKNOWN_LADDER'
+  | 'UNKNOWN_STAGE'
+  | 'UNKNOWN_URGENCY'
+  | 'UNKNOWN_CATEGORY'
+  | 'UNKNOWN_OUTCOME'
+  | 'COHORT_MISMATCH'
+  | 'NO_TIMESCALE'
+  | 'INVALID_DATE';
+
+export interface EngineError {
+  code: EngineErrorCode;
+  /** A sentence a chair understands, e.g. "This escalation was resolved on 3 March 2025; it cannot be escalated." */
+  message: string;
+}
+
+export type EngineResult = { ok: true; events: EventBody[] } | { ok: false; error: EngineError };

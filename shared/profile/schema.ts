@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * A protocol profile: one authority's escalation procedure as data.
+ * The zod schema is the single source of truth; docs/profile.schema.json is generated from it.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const key = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "stage-1")');
+
+export const cohortSchema = z.enum(['looked-after', 'child-protection', 'transition']);
+export type Cohort = z.infer<typeof cohortSchema>;
+
+export const regionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
+export type Region = z.infer<typeof regionSchema>;
+
+/** How long the recipient has. `null` = the procedure sets no timescale for this stage. */
+export const responseTimeSchema = z.union([
+  z.object({ workingDays: z.number().int().min(0).max(365) }).strict(),
+  z.object({ hours: z.number().int().min(1).max(24 * 60) }).strict(),
+  z.object({ calendarDays: z.number().int().min(0).max(365) }).strict(),
+  z.null(),
+]);
+export type ResponseTime = z.infer<typeof responseTimeSchema>;
+
+export const stageKindSchema = z.enum(['written-response', 'meeting', 'external-referral']);
+export type StageKind = z.infer<typeof stageKindSchema>;
+
+export const stageSchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    /** Who receives the letter / chairs the meeting, e.g. "Team Manager". */
+    recipientRole: z.string().min(1),
+    responseTime: responseTimeSchema,
+    kind: stageKindSchema,
+    /** Roles copied in on the letter, e.g. ["Safeguarding Business Manager"]. */
+    copyTo: z.array(z.string().min(1)).default([]),
+    /** Things the chair must do or know at this stage, quoted or summarised from the procedure. */
+    notes: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Stage = z.infer<typeof stageSchema>;
+
+export const informalStageSchema = z
+  .object({
+    label: z.string().min(1),
+    recipientRole: z.string().min(1),
+    responseTime: responseTimeSchema,
+    notes: z.array(z.string()).default([]),
+  })
+  .strict();
+export type InformalStage = z.infer<typeof informalStageSchema>;
+
+export const ladderSchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    /** Cohorts that use this ladder. A profile with one shared ladder lists every cohort. */
+    cohorts: z.array(cohortSchema).min(1),
+    informal: informalStageSchema.nullable().default(null),
+    stages: z.array(stageSchema).min(1),
+  })
+  .strict();
+export type Ladder = z.infer<typeof ladderSchema>;
+
+export const urgencyLevelSchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    /** A CSS colour used alongside the label (never colour alone). */
+    colour: z.string().min(1),
+    responseTime: responseTimeSchema,
+    description: z.string().default(''),
+  })
+  .strict();
+
+export const urgencySchemeSchema = z
+  .object({
+    label: z.string().min(1),
+    levels: z.array(urgencyLevelSchema).min(1),
+    defaultLevel: key,
+    /** When true the level's response time replaces the stage's at every stage (Devon's RAG). */
+    overridesStageTimes: z.boolean().default(true),
+  })
+  .strict();
+export type UrgencyScheme = z.infer<typeof urgencySchemeSchema>;
+
+export const categorySchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    guidance: z.string().default(''),
+    indicators: z.array(z.string()).default([]),
+    /** Only for these cohorts; empty = all. */
+    cohorts: z.array(cohortSchema).default([]),
+  })
+  .strict();
+export type Category = z.infer<typeof categorySchema>;
+
+export const outcomeSchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    /** Categories this outcome answers; empty = any. */
+    categories: z.array(key).default([]),
+  })
+  .strict();
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const rulesSchema = z
+  .object({
+    bypass: z
+      .object({
+        allowed: z.boolean(),
+        reasonRequired: z.boolean().default(true),
+        agreedWithRequired: z.boolean().default(false),
+        /** Who must agree, e.g. "Head of the Reviewing Service". */
+        agreedWithRole: z.string().default(''),
+      })
+      .strict(),
+    extensions: z
+      .object({
+        allowed: z.boolean(),
+        /** Largest single extension in working days; null = no limit stated. */
+        maxWorkingDays: z.number().int().positive().nullable().default(null),
+      })
+      .strict(),
+    cafcass: z
+      .object({
+        allowed: z.boolean(),
+        /** Cohorts for which a Cafcass referral may be made (IRO referrals concern looked-after children). */
+        cohorts: z.array(cohortSchema).default(['looked-after']),
+        /** A referral can run alongside the ladder rather than closing it. */
+        concurrent: z.boolean().default(true),
+        atAnyPoint: z.boolean().default(true),
+      })
+      .strict(),
+    themedConcerns: z.boolean().default(false),
+  })
+  .strict();
+export type Rules = z.infer<typeof rulesSchema>;
+
+export const overallTargetSchema = z
+  .object({
+    workingDays: z.number().int().positive(),
+    from: z.enum(['raised', 'first-formal-stage']),
+  })
+  .strict();
+
+export const profileSchema = z
+  .object({
+    id: key,
+    name: z.string().min(1),
+    authority: z.string().min(1),
+    /** Document this profile reproduces, e.g. "seeds/003 Devon QARSS Resolution Protocol". */
+    source: z.string().default(''),
+    region: regionSchema.default('england-and-wales'),
+    closureDays: z.array(isoDate).default([]),
+    ladders: z.array(ladderSchema).min(1),
+    urgency: urgencySchemeSchema.nullable().default(null),
+    overallTarget: overallTargetSchema.nullable().default(null),
+    categories: z.array(categorySchema).min(1),
+    outcomes: z.array(outcomeSchema).default([]),
+    rules: rulesSchema,
+    /** Where the document is ambiguous: the paragraph quoted and the choice made. */
+    notes: z.array(z.string()).default([]),
+    /** Subject line for letters; {stage} {caseId} {stageNumber} are replaced. */
+    letterSubject: z.string().default('Formal Escalation of Concern – {stage} – {caseId}'),
+  })
+  .strict();
+
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
