@@ -1,0 +1,52 @@
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { children } from '../schema';
+import type { ChildSummary } from '../../shared/api/outputs';
+
+export type ChildRecord = typeof children.$inferSelect;
+export type NewChild = typeof children.$inferInsert;
+
+export function toChildSummary(r: ChildRecord): ChildSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    caseId: r.caseId,
+    dateOfBirth: r.dateOfBirth,
+    cohort: r.cohort as ChildSummary['cohort'],
+    socialWorker: r.socialWorker,
+    teamManager: r.teamManager,
+    team: r.team,
+    chair: r.chair,
+    version: r.version,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedBy,
+  };
+}
+
+export const childrenRepo = {
+  async get(db: Db, id: string): Promise<ChildRecord | undefined> {
+    return db.select().from(children).where(eq(children.id, id)).get();
+  },
+  async byCaseId(db: Db, caseId: string): Promise<ChildRecord | undefined> {
+    return db.select().from(children).where(eq(children.caseId, caseId)).get();
+  },
+  async list(db: Db, search: string, limit = 500): Promise<ChildRecord[]> {
+    const pattern = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const where = search ? or(sql`${children.name} LIKE ${pattern} ESCAPE '\\'`, like(children.caseId, pattern)) : undefined;
+    return db.select().from(children).where(where).orderBy(asc(children.name)).limit(limit).all();
+  },
+  async insert(db: Db, row: NewChild): Promise<void> {
+    await db.insert(children).values(row).run();
+  },
+  /** Updates only if the row is still at `version`; returns whether it was. */
+  async update(db: Db, id: string, version: number, patch: Partial<NewChild>): Promise<boolean> {
+    const before = await db.select({ v: children.version }).from(children).where(and(eq(children.id, id), eq(children.version, version))).get();
+    if (!before) return false;
+    await db
+      .update(children)
+      .set({ ...patch, version: version + 1 })
+      .where(and(eq(children.id, id), eq(children.version, version)))
+      .run();
+    return true;
+  },
+};

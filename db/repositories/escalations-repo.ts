@@ -1,0 +1,131 @@
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { children, escalationEvents, escalations } from '../schema';
+
+export type EscalationRecord = typeof escalations.$inferSelect;
+export type NewEscalation = typeof escalations.$inferInsert;
+export type EventRecord = typeof escalationEvents.$inferSelect;
+export type NewEvent = typeof escalationEvents.$inferInsert;
+
+/** Columns of one tracker row (no duplicate column names: rows travel as positional arrays). */
+export const trackerColumns = {
+  id: escalations.id,
+  childId: escalations.childId,
+  childName: children.name,
+  caseId: children.caseId,
+  cohort: escalations.cohort,
+  chair: escalations.chair,
+  team: escalations.team,
+  status: escalations.status,
+  stageKey: escalations.stageKey,
+  stageLabel: escalations.stageLabel,
+  recipientRole: escalations.recipientRole,
+  urgency: escalations.urgency,
+  raisedAt: escalations.raisedAt,
+  nextDueDate: escalations.nextDueDate,
+  nextDueAt: escalations.nextDueAt,
+  version: escalations.version,
+};
+export type TrackerRecord = {
+  [K in keyof typeof trackerColumns]: (typeof trackerColumns)[K]['_']['data'] | ((typeof trackerColumns)[K]['_']['notNull'] extends true ? never : null);
+};
+
+export interface TrackerQuery {
+  status: 'open' | 'closed' | 'any';
+  chair?: string;
+  team?: string;
+  search: string;
+  sort: 'due' | 'raised' | 'child' | 'caseId' | 'stage' | 'chair' | 'team' | 'status' | 'urgency';
+  direction: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+const sortColumns = {
+  due: escalations.nextDueAt,
+  raised: escalations.raisedAt,
+  child: children.name,
+  caseId: children.caseId,
+  stage: escalations.stageIndex,
+  chair: escalations.chair,
+  team: escalations.team,
+  status: escalations.status,
+  urgency: escalations.urgency,
+} as const;
+
+function trackerWhere(q: TrackerQuery): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (q.status === 'open') parts.push(eq(escalations.status, 'open'));
+  if (q.status === 'closed') parts.push(ne(escalations.status, 'open'));
+  if (q.chair) parts.push(eq(escalations.chair, q.chair));
+  if (q.team) parts.push(eq(escalations.team, q.team));
+  if (q.search) {
+    const pattern = `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    parts.push(sql`(${children.name} LIKE ${pattern} ESCAPE '\\' OR ${children.caseId} LIKE ${pattern} ESCAPE '\\')`);
+  }
+  return and(...parts);
+}
+
+export const escalationsRepo = {
+  async get(db: Db, id: string): Promise<EscalationRecord | undefined> {
+    return db.select().from(escalations).where(eq(escalations.id, id)).get();
+  },
+  async insert(db: Db, row: NewEscalation): Promise<void> {
+    await db.insert(escalations).values(row).run();
+  },
+  async update(db: Db, id: string, version: number, patch: Partial<NewEscalation>): Promise<boolean> {
+    const before = await db.select({ v: escalations.version }).from(escalations).where(and(eq(escalations.id, id), eq(escalations.version, version))).get();
+    if (!before) return false;
+    await db
+      .update(escalations)
+      .set({ ...patch, version: version + 1 })
+      .where(and(eq(escalations.id, id), eq(escalations.version, version)))
+      .run();
+    return true;
+  },
+  async events(db: Db, escalationId: string): Promise<EventRecord[]> {
+    return db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId)).orderBy(asc(escalationEvents.seq)).all();
+  },
+  async appendEvents(db: Db, rows: NewEvent[]): Promise<void> {
+    if (rows.length) await db.insert(escalationEvents).values(rows).run();
+  },
+  /** The escalation an operation already wrote to, if that operation committed before. */
+  async escalationForOp(db: Db, opId: string): Promise<string | undefined> {
+    const row = await db
+      .select({ escalationId: escalationEvents.escalationId })
+      .from(escalationEvents)
+      .where(eq(escalationEvents.opId, opId))
+      .get();
+    return row?.escalationId;
+  },
+  async forChild(db: Db, childId: string): Promise<TrackerRecord[]> {
+    return db
+      .select(trackerColumns)
+      .from(escalations)
+      .innerJoin(children, eq(children.id, escalations.childId))
+      .where(eq(escalations.childId, childId))
+      .orderBy(desc(escalations.raisedAt))
+      .all() as Promise<TrackerRecord[]>;
+  },
+  async tracker(db: Db, q: TrackerQuery): Promise<{ rows: TrackerRecord[]; total: number }> {
+    const where = trackerWhere(q);
+    const column = sortColumns[q.sort];
+    const order = q.direction === 'asc' ? [sql`${column} IS NULL`, asc(column), asc(escalations.id)] : [desc(column), asc(escalations.id)];
+    const rows = (await db
+      .select(trackerColumns)
+      .from(escalations)
+      .innerJoin(children, eq(children.id, escalations.childId))
+      .where(where)
+      .orderBy(...order)
+      .limit(q.limit)
+      .offset(q.offset)
+      .all()) as TrackerRecord[];
+    const count = await db
+      .select({ n: sql<number>`count(*)` })
+      .from(escalations)
+      .innerJoin(children, eq(children.id, escalations.childId))
+      .where(where)
+      .get();
+    return { rows, total: Number(count?.n ?? 0) };
+  },
+};

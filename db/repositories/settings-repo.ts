@@ -1,0 +1,10 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { settings } from '../schema';
+
+export const settingsRepo = {
+  async get<T>(db: Db, key: string): Promise<T | undefined> {
+    const row = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  },
+};

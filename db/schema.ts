@@ -1,0 +1,136 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The tracker file's schema. Every mutable row carries `version` (optimistic concurrency across desktops)
+ * and who last changed it. Events are append-only; escalations hold columns derived from them so the
+ * tracker list can be filtered and sorted in SQL with indexes.
+ */
+
+const audit = {
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+};
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    osUser: text('os_user'),
+    email: text('email'),
+    /** chair | qa-manager | administrator | team-manager | service-manager | head-of-service | director | business-manager */
+    role: text('role').notNull(),
+    team: text('team'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    ...audit,
+  },
+  (t) => [uniqueIndex('people_os_user').on(t.osUser)],
+);
+
+export const children = sqliteTable(
+  'children',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    caseId: text('case_id').notNull(),
+    dateOfBirth: text('date_of_birth'),
+    /** looked-after | child-protection | both */
+    cohort: text('cohort').notNull(),
+    socialWorker: text('social_worker').notNull().default(''),
+    teamManager: text('team_manager').notNull().default(''),
+    team: text('team').notNull().default(''),
+    chair: text('chair').notNull().default(''),
+    ...audit,
+  },
+  (t) => [uniqueIndex('children_case_id').on(t.caseId), index('children_name').on(t.name)],
+);
+
+export const escalations = sqliteTable(
+  'escalations',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id),
+    profileId: text('profile_id').notNull(),
+    ladderKey: text('ladder_key').notNull(),
+    cohort: text('cohort').notNull(),
+    /** open | resolved | withdrawn | referred */
+    status: text('status').notNull(),
+    stageKey: text('stage_key').notNull(),
+    stageLabel: text('stage_label').notNull(),
+    stageIndex: integer('stage_index').notNull(),
+    highestStageIndex: integer('highest_stage_index').notNull(),
+    recipientRole: text('recipient_role').notNull(),
+    urgency: text('urgency'),
+    chair: text('chair').notNull(),
+    team: text('team').notNull(),
+    /** Category keys joined with '|' with leading and trailing '|', so "|a|b|" LIKE '%|a|%' filters. */
+    categories: text('categories').notNull(),
+    summary: text('summary').notNull(),
+    raisedAt: text('raised_at').notNull(),
+    nextDueDate: text('next_due_date'),
+    nextDueAt: text('next_due_at'),
+    overallDueDate: text('overall_due_date'),
+    closedAt: text('closed_at'),
+    cafcassReferred: integer('cafcass_referred', { mode: 'boolean' }).notNull().default(false),
+    eventCount: integer('event_count').notNull().default(0),
+    ...audit,
+  },
+  (t) => [
+    index('escalations_status_due').on(t.status, t.nextDueAt),
+    index('escalations_chair_status_due').on(t.chair, t.status, t.nextDueAt),
+    index('escalations_team_status_due').on(t.team, t.status, t.nextDueAt),
+    index('escalations_child').on(t.childId),
+    index('escalations_raised').on(t.raisedAt),
+  ],
+);
+
+export const escalationEvents = sqliteTable(
+  'escalation_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    escalationId: text('escalation_id')
+      .notNull()
+      .references(() => escalations.id),
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    /** The event body as JSON (see shared/engine/types.ts EventBody). */
+    body: text('body').notNull(),
+    /** When it happened (or was recorded as happening). */
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    machine: text('machine').notNull(),
+    /** Unique per user operation: a retried write whose first attempt committed is a no-op. */
+    opId: text('op_id').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [uniqueIndex('events_op_id').on(t.opId), uniqueIndex('events_escalation_seq').on(t.escalationId, t.seq)],
+);
+
+/** Tracker-wide settings (active profile, authority name, …) as JSON values. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  ...audit,
+});
+
+/** Every change to any row, for other desktops to refresh what they show and for the audit log. */
+export const changeLog = sqliteTable(
+  'change_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    actor: text('actor').notNull(),
+    machine: text('machine').notNull(),
+    at: text('at').notNull(),
+    opId: text('op_id').notNull(),
+    detail: text('detail').notNull().default('{}'),
+  },
+  (t) => [index('change_log_entity').on(t.entity, t.entityId), uniqueIndex('change_log_op').on(t.opId, t.entity, t.entityId)],
+);

@@ -1,0 +1,165 @@
+import { AppError } from '../../shared/api/result';
+import type { ParsedInput } from '../../shared/api/contract';
+import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
+import { decide, project, ladderForCohort } from '../../shared/engine';
+import { INFORMAL, type Command, type EscalationEvent, type EscalationState } from '../../shared/engine/types';
+import type { Cohort, Profile } from '../../shared/profile/schema';
+import type { Db } from '../../db/connection';
+import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
+import { escalationsRepo, trackerColumns, type EventRecord, type NewEscalation } from '../../db/repositories/escalations-repo';
+import type { ServiceContext } from './context';
+import { conflict } from './children-service';
+import { toRow } from './escalation-rows';
+
+const toEvent = (r: EventRecord): EscalationEvent => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: JSON.parse(r.body) });
+
+function derivedColumns(state: EscalationState, profile: Profile, eventCount: number): Partial<NewEscalation> {
+  const ladder = profile.ladders.find((l) => l.key === state.ladderKey);
+  const stageIndex = state.currentStageKey === INFORMAL ? 0 : (ladder?.stages.findIndex((s) => s.key === state.currentStageKey) ?? -1) + 1;
+  const open = state.status === 'open';
+  return {
+    status: state.status,
+    stageKey: state.currentStageKey,
+    stageLabel: state.currentStageLabel,
+    stageIndex,
+    highestStageIndex: state.highestStageIndex,
+    recipientRole: state.currentRecipientRole,
+    urgency: state.urgency,
+    categories: `|${state.concern.categoryKeys.join('|')}|`,
+    summary: state.concern.summary,
+    nextDueDate: open ? (state.currentClock?.dueDate ?? null) : null,
+    nextDueAt: open ? (state.currentClock?.dueAt ?? null) : null,
+    overallDueDate: state.overallDueDate,
+    closedAt: state.closedAt,
+    cafcassReferred: state.cafcassReferred,
+    eventCount,
+  };
+}
+
+function refused(error: { code: string; message: string }): AppError {
+  return new AppError('REFUSED', error.message, { engineCode: error.code });
+}
+
+async function appendEvents(ctx: ServiceContext, tx: Db, escalationId: string, from: number, bodies: EscalationEvent['body'][], opId: string) {
+  const at = ctx.now().toISOString();
+  await escalationsRepo.appendEvents(
+    tx,
+    bodies.map((body, i) => ({
+      escalationId,
+      seq: from + i + 1,
+      kind: body.kind,
+      body: JSON.stringify(body),
+      at,
+      actor: ctx.actor.name,
+      machine: ctx.machine,
+      // One operation may append several events; each needs its own unique op_id.
+      opId: i === 0 ? opId : `${opId}#${i}`,
+      recordedAt: at,
+    })),
+  );
+}
+
+export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promise<EscalationDetail> {
+  const record = await escalationsRepo.get(tx, id);
+  if (!record) throw new AppError('NOT_FOUND', 'That escalation is not in the tracker.');
+  const child = await childrenRepo.get(tx, record.childId);
+  if (!child) throw new AppError('NOT_FOUND', 'The child for this escalation is missing from the tracker.');
+  const profile = ctx.profile();
+  const calendar = ctx.calendar(profile);
+  const events = (await escalationsRepo.events(tx, id)).map(toEvent);
+  const state = project(events, profile, calendar);
+  const ladder = profile.ladders.find((l) => l.key === record.ladderKey);
+  if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
+  const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, k === 'childName' ? child.name : k === 'caseId' ? child.caseId : record[k as keyof typeof record]]));
+  return {
+    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar),
+    child: toChildSummary(child),
+    state,
+    events,
+    ladder,
+    profileId: record.profileId,
+    version: record.version,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+  };
+}
+
+function cohortFor(childCohort: string, requested: Cohort | undefined): Cohort {
+  if (requested) return requested;
+  if (childCohort === 'both')
+    throw new AppError('INVALID', 'This child is both looked after and on a child protection plan: choose which ladder the concern follows.', { field: 'cohort' });
+  return childCohort as Cohort;
+}
+
+export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.raise'>): Promise<EscalationDetail> {
+  return ctx.tracker.writeTx(async (tx) => {
+    const done = await escalationsRepo.escalationForOp(tx, input.opId);
+    if (done) return loadDetail(ctx, tx, done);
+    const child = await childrenRepo.get(tx, input.childId);
+    if (!child) throw new AppError('NOT_FOUND', 'That child is not in the tracker: add the child first.');
+    const profile = ctx.profile();
+    const calendar = ctx.calendar(profile);
+    const cohort = cohortFor(child.cohort, input.cohort);
+    const ladderKey = input.ladderKey ?? ladderForCohort(profile, cohort)?.key;
+    if (!ladderKey) throw new AppError('REFUSED', `The ${profile.name} procedure has no ladder for ${cohort} children.`);
+    const command: Command = { kind: 'raise', ladderKey, cohort, startAt: input.startAt, urgency: input.urgency ?? null, concern: input.concern };
+    const result = decide(null, command, { profile, calendar, now: ctx.now() });
+    if (!result.ok) throw refused(result.error);
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    const fakeEvents = result.events.map((body, i) => ({ seq: i + 1, at, actor: ctx.actor.name, opId: input.opId, body }));
+    const state = project(fakeEvents, profile, calendar);
+    await escalationsRepo.insert(tx, {
+      id,
+      childId: child.id,
+      profileId: profile.id,
+      ladderKey,
+      cohort,
+      chair: child.chair,
+      team: child.team,
+      raisedAt: state.raisedAt,
+      ...(derivedColumns(state, profile, fakeEvents.length) as Required<Pick<NewEscalation, 'status' | 'stageKey' | 'stageLabel' | 'stageIndex' | 'highestStageIndex' | 'recipientRole' | 'categories' | 'summary'>>),
+      version: 1,
+      createdAt: at,
+      createdBy: ctx.actor.name,
+      updatedAt: at,
+      updatedBy: ctx.actor.name,
+    });
+    await appendEvents(ctx, tx, id, 0, result.events, input.opId);
+    return loadDetail(ctx, tx, id);
+  });
+}
+
+export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.command'>): Promise<EscalationDetail> {
+  return ctx.tracker.writeTx(async (tx) => {
+    const done = await escalationsRepo.escalationForOp(tx, input.opId);
+    if (done) return loadDetail(ctx, tx, done);
+    const record = await escalationsRepo.get(tx, input.id);
+    if (!record) throw new AppError('NOT_FOUND', 'That escalation is not in the tracker.');
+    if (record.version !== input.version) throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
+    const profile = ctx.profile();
+    const calendar = ctx.calendar(profile);
+    const events = (await escalationsRepo.events(tx, input.id)).map(toEvent);
+    const result = decide(events, input.command as Command, { profile, calendar, now: ctx.now() });
+    if (!result.ok) throw refused(result.error);
+    const at = ctx.now().toISOString();
+    const all = [...events, ...result.events.map((body, i) => ({ seq: events.length + i + 1, at, actor: ctx.actor.name, opId: input.opId, body }))];
+    const state = project(all, profile, calendar);
+    await appendEvents(ctx, tx, input.id, events.length, result.events, input.opId);
+    await escalationsRepo.update(tx, input.id, record.version, { ...derivedColumns(state, profile, all.length), updatedAt: at, updatedBy: ctx.actor.name });
+    return loadDetail(ctx, tx, input.id);
+  });
+}
+
+export async function getEscalation(ctx: ServiceContext, id: string): Promise<EscalationDetail> {
+  return ctx.tracker.readTx((tx) => loadDetail(ctx, tx, id));
+}
+
+export async function listEscalations(ctx: ServiceContext, input: ParsedInput<'escalations.list'>): Promise<EscalationList> {
+  const profile = ctx.profile();
+  const calendar = ctx.calendar(profile);
+  const chair = input.scope === 'mine' ? ctx.actor.name : undefined;
+  const { rows, total } = await ctx.tracker.readTx((tx) => escalationsRepo.tracker(tx, { ...input, chair }));
+  const now = ctx.now();
+  return { rows: rows.map((r) => toRow(r, now, calendar)), total };
+}

@@ -1,0 +1,27 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from '@fluentui/react-components';
+import { call } from './api';
+import { AppContext } from './components/app-context';
+import { useLoad } from './components/use-load';
+import { Shell } from './components/shell';
+
+export function App() {
+  const boot = useLoad(async () => {
+    const [info, profile] = await Promise.all([call('app.info', {}), call('profile.active', {})]);
+    return { info, profile };
+  }, []);
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      {boot.error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>The tracker could not be opened: {boot.error}</MessageBarBody>
+        </MessageBar>
+      ) : !boot.data ? (
+        <Spinner label="Opening the tracker…" style={{ marginTop: 80 }} />
+      ) : (
+        <AppContext.Provider value={boot.data}>
+          <Shell />
+        </AppContext.Provider>
+      )}
+    </FluentProvider>
+  );
+}

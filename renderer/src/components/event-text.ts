@@ -1,0 +1,47 @@
+import type { EventBody } from '../../../shared/engine/types';
+import type { Profile } from '../../../shared/profile/schema';
+import { formatDate, formatDueDate } from './format';
+
+function stageLabel(profile: Profile, key: string): string {
+  if (key === 'informal') return 'Informal stage';
+  for (const l of profile.ladders) {
+    const s = l.stages.find((st) => st.key === key);
+    if (s) return s.label;
+  }
+  return key;
+}
+const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
+
+/** One line for the timeline, in the chair's words. */
+export function describeEvent(body: EventBody, profile: Profile): { title: string; detail: string } {
+  switch (body.kind) {
+    case 'raised':
+      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. ${body.concern.summary}` };
+    case 'letter-sent':
+      return { title: `Letter sent (${stageLabel(profile, body.stageKey)})`, detail: `To ${body.to} on ${formatDate(body.sentOn)}` };
+    case 'response-recorded':
+      return { title: `Response from ${body.respondent}`, detail: `${body.what} — ${body.who}${body.byWhen ? `, by ${formatDate(body.byWhen)}` : ''} (dated ${formatDate(body.date)})` };
+    case 'resolved':
+      return { title: 'Resolved', detail: `${formatDate(body.date)}. ${outcomes(profile, body.outcomeKeys)} ${body.note}`.trim() };
+    case 'escalated':
+      return { title: `Escalated to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}` };
+    case 'bypassed':
+      return { title: `Bypassed to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Reason: ${body.reason}${body.agreedWith ? `. Agreed with ${body.agreedWith}` : ''}` };
+    case 'extension-granted':
+      return { title: 'Extension granted', detail: `New due date ${formatDueDate(body.clock.dueDate)} (was ${formatDueDate(body.previousDueDate)}). ${body.reason} — asked by ${body.requestedBy}` };
+    case 'urgency-changed':
+      return { title: `Urgency changed to ${body.to}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. ${body.reason}` };
+    case 'cafcass-referred':
+      return { title: 'Referred to Cafcass', detail: `${formatDate(body.referredOn)}${body.concurrent ? ', escalation continues alongside' : ''}. ${body.note}` };
+    case 'meeting':
+      return { title: `Meeting ${body.status}`, detail: `${formatDate(body.date)}. ${body.attendees} ${body.notes}`.trim() };
+    case 'withdrawn':
+      return { title: 'Withdrawn', detail: body.reason };
+    case 'note':
+      return { title: 'Note', detail: body.text };
+    default: {
+      const never: never = body;
+      return { title: 'Event', detail: JSON.stringify(never) };
+    }
+  }
+}

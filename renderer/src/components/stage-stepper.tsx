@@ -1,0 +1,43 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { StageState } from '../../../shared/engine/types';
+import { formatDueDate } from './format';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', display: 'flex', gap: '8px', padding: 0, margin: '12px 0', flexWrap: 'wrap' },
+  item: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '8px 12px', minWidth: '150px', fontSize: tokens.fontSizeBase200 },
+  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  done: { backgroundColor: tokens.colorNeutralBackground3 },
+  bypassed: { borderTopStyle: 'dashed', borderBottomStyle: 'dashed', borderLeftStyle: 'dashed', borderRightStyle: 'dashed', color: tokens.colorNeutralForeground3 },
+  label: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
+});
+
+const stateText: Record<StageState['state'], string> = { done: 'Done', current: 'Current stage', bypassed: 'Bypassed', future: 'Not reached' };
+
+/** The ladder as a row of stages: done, current, bypassed and future, each with its due date. */
+export function StageStepper({ stages }: { stages: StageState[] }) {
+  const styles = useStyles();
+  return (
+    <ol className={styles.list} aria-label="Stages">
+      {stages.map((s) => {
+        const due = s.clock?.dueDate ?? s.projectedDueDate;
+        return (
+          <li key={s.key} className={`${styles.item} ${s.state === 'current' ? styles.current : s.state === 'done' ? styles.done : s.state === 'bypassed' ? styles.bypassed : ''}`} aria-current={s.state === 'current' ? 'step' : undefined}>
+            <span className={styles.label}>{s.label}</span>
+            <span>{s.recipientRole}</span>
+            <br />
+            <span>{stateText[s.state]}</span>
+            {s.state !== 'bypassed' && (
+              <>
+                <br />
+                <span>
+                  {s.state === 'future' ? 'Would be due ' : 'Due '}
+                  {formatDueDate(due)}
+                </span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { call } from '../api';
+import { useLoad } from '../components/use-load';
+import { ErrorBar } from '../components/error-bar';
+import { DueBadge } from '../components/due-badge';
+import { cohortLabel, formatDate, formatDay, formatDueDate, statusLabel } from '../components/format';
+import { href, navigate } from '../router';
+
+const useStyles = makeStyles({
+  details: { display: 'grid', gridTemplateColumns: 'max-content 1fr max-content 1fr', gap: '6px 16px', margin: '12px 0 20px', maxWidth: '900px' },
+  term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
+  heading: { display: 'flex', gap: '16px', alignItems: 'center', marginTop: '16px' },
+});
+
+export function ChildPage({ id }: { id: string }) {
+  const styles = useStyles();
+  const child = useLoad(() => call('children.get', { id }), [id]);
+  if (child.error) return <ErrorBar message={child.error} />;
+  if (!child.data) return <Spinner label="Loading the child's record…" />;
+  const c = child.data;
+  const rows: [string, string][] = [
+    ['Case ID', c.caseId],
+    ['Date of birth', formatDate(c.dateOfBirth)],
+    ['Cohort', cohortLabel[c.cohort] ?? c.cohort],
+    ['Social worker', c.socialWorker || '—'],
+    ['Team manager', c.teamManager || '—'],
+    ['Team', c.team || '—'],
+    ['Chair', c.chair || '—'],
+  ];
+  return (
+    <section aria-labelledby="child-title">
+      <Title2 as="h1" id="child-title">
+        {c.name}
+      </Title2>
+      <dl className={styles.details}>
+        {rows.map(([term, value]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd style={{ margin: 0 }}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className={styles.heading}>
+        <Title2 as="h2" style={{ fontSize: tokens.fontSizeBase500 }}>
+          Escalations
+        </Title2>
+        <Button appearance="primary" onClick={() => navigate({ page: 'raise', childId: c.id })}>
+          Raise a concern
+        </Button>
+      </div>
+      {c.escalations.length === 0 ? (
+        <Text>No escalations for this child yet.</Text>
+      ) : (
+        <Table aria-label={`Escalations for ${c.name}`} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Raised</TableHeaderCell>
+              <TableHeaderCell>Stage</TableHeaderCell>
+              <TableHeaderCell>Next due</TableHeaderCell>
+              <TableHeaderCell>Time left</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {c.escalations.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell>
+                  <Link href={href({ page: 'escalation', id: e.id })}>{formatDay(e.raisedAt)}</Link>
+                </TableCell>
+                <TableCell>{e.stageLabel}</TableCell>
+                <TableCell>{e.status === 'open' ? formatDueDate(e.nextDueDate) : '—'}</TableCell>
+                <TableCell>
+                  <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} />
+                </TableCell>
+                <TableCell>{statusLabel[e.status]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

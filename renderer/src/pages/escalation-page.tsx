@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Badge, Button, Link, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { call } from '../api';
+import { useApp } from '../components/app-context';
+import { useLoad } from '../components/use-load';
+import { ErrorBar } from '../components/error-bar';
+import { DueBadge } from '../components/due-badge';
+import { StageStepper } from '../components/stage-stepper';
+import { CommandForm } from '../components/command-form';
+import { commandSpecs, type CommandSpec } from '../components/command-specs';
+import { describeEvent } from '../components/event-text';
+import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
+import { href } from '../router';
+import type { EscalationDetail } from '../../../shared/api/outputs';
+
+const useStyles = makeStyles({
+  summary: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '8px 0' },
+  term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0 12px' },
+  panel: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', margin: '8px 0 16px' },
+  timeline: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '8px' },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '24px' },
+});
+
+export function EscalationPage({ id }: { id: string }) {
+  const styles = useStyles();
+  const { profile } = useApp();
+  const loaded = useLoad(() => call('escalations.get', { id }), [id]);
+  const [fresh, setFresh] = useState<EscalationDetail>();
+  const [action, setAction] = useState<CommandSpec>();
+  const d = fresh && fresh.row.id === id ? fresh : loaded.data;
+  if (loaded.error) return <ErrorBar message={loaded.error} />;
+  if (!d) return <Spinner label="Loading the escalation…" />;
+  const open = d.state.status === 'open';
+  const available = commandSpecs.filter((s) => (open || !s.openOnly) && (s.kind !== 'change-urgency' || profile.urgency));
+  const categories = d.state.concern.categoryKeys.map((k) => profile.categories.find((c) => c.key === k)?.label ?? k);
+  const expected = d.state.concern.expectedOutcomeKeys.map((k) => profile.outcomes.find((o) => o.key === k)?.label ?? k);
+  const facts: [string, React.ReactNode][] = [
+    ['Status', statusLabel[d.state.status]],
+    ['Current stage', `${d.state.currentStageLabel} – to ${d.state.currentRecipientRole}`],
+    ['Response due', open ? formatDueDate(d.row.nextDueDate) : '—'],
+    ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} />],
+    ['Overall target', formatDueDate(d.state.overallDueDate)],
+    ['Raised', formatInstant(d.state.raisedAt)],
+  ];
+  if (d.state.urgency) facts.splice(1, 0, ['Urgency', d.state.urgency]);
+
+  return (
+    <section aria-labelledby="esc-title">
+      <Title2 as="h1" id="esc-title">
+        Escalation for <Link href={href({ page: 'child', id: d.child.id })}>{d.child.name}</Link> ({d.child.caseId}){' '}
+        <Badge appearance="outline">{statusLabel[d.state.status]}</Badge>
+      </Title2>
+      <StageStepper stages={d.state.stages} />
+      <div className={styles.columns}>
+        <div>
+          <dl className={styles.summary}>
+            {facts.map(([t, v]) => (
+              <div key={t} style={{ display: 'contents' }}>
+                <dt className={styles.term}>{t}</dt>
+                <dd style={{ margin: 0 }}>{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <Title3 as="h2">Actions</Title3>
+          <div className={styles.actions} role="group" aria-label="Actions">
+            {available.map((s) => (
+              <Button key={s.kind} appearance={action?.kind === s.kind ? 'primary' : 'secondary'} onClick={() => setAction(s)}>
+                {s.label}
+              </Button>
+            ))}
+          </div>
+          {action && (
+            <div className={styles.panel}>
+              <Title3 as="h3">{action.label}</Title3>
+              <CommandForm
+                key={`${action.kind}-${d.version}`}
+                spec={action}
+                detail={d}
+                onCancel={() => setAction(undefined)}
+                onDone={(updated) => {
+                  setFresh(updated);
+                  setAction(undefined);
+                }}
+              />
+            </div>
+          )}
+          <Title3 as="h2">Concern</Title3>
+          <dl className={styles.summary}>
+            <dt className={styles.term}>Categories</dt>
+            <dd style={{ margin: 0 }}>{categories.join('; ')}</dd>
+            <dt className={styles.term}>Summary</dt>
+            <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{d.state.concern.summary}</dd>
+            <dt className={styles.term}>Impact on the child</dt>
+            <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{d.state.concern.impactOnChild}</dd>
+            <dt className={styles.term}>Requested action</dt>
+            <dd style={{ margin: 0 }}>
+              {d.state.concern.requestedAction.what} — {d.state.concern.requestedAction.who}
+              {d.state.concern.requestedAction.byWhen ? `, by ${formatDate(d.state.concern.requestedAction.byWhen)}` : ''}
+            </dd>
+            <dt className={styles.term}>Expected outcome</dt>
+            <dd style={{ margin: 0 }}>{expected.join('; ') || '—'}</dd>
+          </dl>
+        </div>
+        <div>
+          <Title3 as="h2">History</Title3>
+          <ol className={styles.timeline} aria-label="History">
+            {[...d.events].reverse().map((e) => {
+              const t = describeEvent(e.body, profile);
+              return (
+                <li key={e.seq}>
+                  <Text weight="semibold">{t.title}</Text>
+                  <br />
+                  <Text size={200}>
+                    {formatInstant(e.at)} · {e.actor}
+                  </Text>
+                  <br />
+                  <Text>{t.detail}</Text>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </div>
+    </section>
+  );
+}

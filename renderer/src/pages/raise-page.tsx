@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Select, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { call, newOpId } from '../api';
+import { useApp } from '../components/app-context';
+import { useLoad } from '../components/use-load';
+import { ErrorBar } from '../components/error-bar';
+import { ConcernFields, checkConcern, emptyConcern, type ConcernErrors } from '../components/concern-fields';
+import { navigate } from '../router';
+import { describeResponseTime, ladderForCohort } from '../../../shared/engine';
+import type { Cohort } from '../../../shared/profile/schema';
+
+const useStyles = makeStyles({
+  form: { maxWidth: '900px', display: 'grid', gap: '12px', marginTop: '12px' },
+  row: { display: 'flex', gap: '16px', flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: '8px', marginTop: '8px' },
+});
+
+export function RaisePage({ childId }: { childId: string }) {
+  const styles = useStyles();
+  const { profile } = useApp();
+  const child = useLoad(() => call('children.get', { id: childId }), [childId]);
+  const [cohortChoice, setCohortChoice] = useState<Cohort>('looked-after');
+  const [startAt, setStartAt] = useState<string>('');
+  const [urgency, setUrgency] = useState<string>(profile.urgency?.defaultLevel ?? '');
+  const [concern, setConcern] = useState(emptyConcern);
+  const [errors, setErrors] = useState<ConcernErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [opId] = useState(newOpId);
+
+  if (child.error) return <ErrorBar message={child.error} />;
+  if (!child.data) return <Spinner label="Loading…" />;
+  const c = child.data;
+  const cohort: Cohort = c.cohort === 'both' ? cohortChoice : c.cohort;
+  const ladder = ladderForCohort(profile, cohort);
+  const firstStage = startAt || (ladder?.informal ? 'informal' : (ladder?.stages[0]?.key ?? ''));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = checkConcern(concern);
+    setErrors(found);
+    if (Object.keys(found).length || !ladder) return;
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      const created = await call('escalations.raise', {
+        childId,
+        cohort,
+        ladderKey: ladder.key,
+        startAt: firstStage,
+        urgency: profile.urgency ? urgency : null,
+        concern: {
+          categoryKeys: concern.categoryKeys,
+          otherCategory: concern.otherCategory || undefined,
+          summary: concern.summary,
+          impactOnChild: concern.impactOnChild,
+          requestedAction: { what: concern.what, who: concern.who, byWhen: concern.byWhen || null },
+          expectedOutcomeKeys: concern.expectedOutcomeKeys,
+        },
+        opId,
+      });
+      navigate({ page: 'escalation', id: created.row.id });
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="raise-title">
+      <Title2 as="h1" id="raise-title">
+        Raise a concern for {c.name} ({c.caseId})
+      </Title2>
+      <ErrorBar message={failure} title="The concern was not saved" />
+      {!ladder && <ErrorBar message={`The ${profile.name} procedure has no ladder for this child's cohort.`} />}
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <div className={styles.row}>
+          {c.cohort === 'both' && (
+            <Field label="Which plan does the concern relate to?">
+              <Select value={cohortChoice} onChange={(_, d) => setCohortChoice(d.value as Cohort)}>
+                <option value="looked-after">Looked after (IRO)</option>
+                <option value="child-protection">Child protection plan (CP Chair)</option>
+              </Select>
+            </Field>
+          )}
+          {ladder && (
+            <Field label="Start at" hint={ladder.label}>
+              <Select value={firstStage} onChange={(_, d) => setStartAt(d.value)}>
+                {ladder.informal && <option value="informal">{`${ladder.informal.label} – ${ladder.informal.recipientRole} (${describeResponseTime(ladder.informal.responseTime)})`}</option>}
+                {ladder.stages.map((s) => (
+                  <option key={s.key} value={s.key}>{`${s.label} – ${s.recipientRole} (${describeResponseTime(s.responseTime)})`}</option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {profile.urgency && (
+            <Field label={profile.urgency.label}>
+              <Select value={urgency} onChange={(_, d) => setUrgency(d.value)}>
+                {profile.urgency.levels.map((l) => (
+                  <option key={l.key} value={l.key}>{`${l.label} – ${describeResponseTime(l.responseTime)}`}</option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </div>
+        <Text>The due date is worked out from the procedure when you save.</Text>
+        <ConcernFields profile={profile} value={concern} onChange={setConcern} errors={errors} />
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={saving || !ladder}>
+            {saving ? 'Saving…' : 'Raise concern'}
+          </Button>
+          <Button onClick={() => navigate({ page: 'child', id: childId })}>Cancel</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

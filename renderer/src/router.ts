@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+
+/** A tiny hash router: the app has a handful of pages and must work from file:// in Electron. */
+export type Route =
+  | { page: 'tracker' }
+  | { page: 'children' }
+  | { page: 'child'; id: string }
+  | { page: 'new-child' }
+  | { page: 'escalation'; id: string }
+  | { page: 'raise'; childId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case 'children':
+      if (parts[1] === 'new') return { page: 'new-child' };
+      if (parts[1] && parts[2] === 'raise') return { page: 'raise', childId: parts[1] };
+      return parts[1] ? { page: 'child', id: parts[1] } : { page: 'children' };
+    case 'escalations':
+      return parts[1] ? { page: 'escalation', id: parts[1] } : { page: 'tracker' };
+    default:
+      return { page: 'tracker' };
+  }
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'tracker':
+      return '#/tracker';
+    case 'children':
+      return '#/children';
+    case 'new-child':
+      return '#/children/new';
+    case 'child':
+      return `#/children/${encodeURIComponent(route.id)}`;
+    case 'raise':
+      return `#/children/${encodeURIComponent(route.childId)}/raise`;
+    case 'escalation':
+      return `#/escalations/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
