@@ -7,7 +7,7 @@ export interface Calendar {
   readonly region: Region;
   /** Monday–Friday, not a bank holiday of the region, not a local closure day. */
   isWorkingDay(date: IsoDate): boolean;
-  /** The reason a date is not a working day ("Saturday", "Christmas Day", "Local closure"), or null. */
+  /** The reason a date is not a working day ("Saturday", "Christmas Day", "Local closure day"), or null. */
   nonWorkingReason(date: IsoDate): string | null;
 }
 
