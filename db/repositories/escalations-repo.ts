@@ -107,24 +107,26 @@ export const escalationsRepo = {
       .orderBy(desc(escalations.raisedAt))
       .all() as Promise<TrackerRecord[]>;
   },
-  async tracker(db: Db, q: TrackerQuery): Promise<{ rows: TrackerRecord[]; total: number }> {
-    const where = trackerWhere(q);
+  /** The tracker page's query, unexecuted (the EXPLAIN QUERY PLAN test checks the very same SQL). */
+  trackerRowsQuery(db: Db, q: TrackerQuery) {
     const column = sortColumns[q.sort];
     const order = q.direction === 'asc' ? [sql`${column} IS NULL`, asc(column), asc(escalations.id)] : [desc(column), asc(escalations.id)];
-    const rows = (await db
+    return db
       .select(trackerColumns)
       .from(escalations)
       .innerJoin(children, eq(children.id, escalations.childId))
-      .where(where)
+      .where(trackerWhere(q))
       .orderBy(...order)
       .limit(q.limit)
-      .offset(q.offset)
-      .all()) as TrackerRecord[];
+      .offset(q.offset);
+  },
+  async tracker(db: Db, q: TrackerQuery): Promise<{ rows: TrackerRecord[]; total: number }> {
+    const rows = (await escalationsRepo.trackerRowsQuery(db, q).all()) as TrackerRecord[];
     const count = await db
       .select({ n: sql<number>`count(*)` })
       .from(escalations)
       .innerJoin(children, eq(children.id, escalations.childId))
-      .where(where)
+      .where(trackerWhere(q))
       .get();
     return { rows, total: Number(count?.n ?? 0) };
   },

@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Starts `electron/web-host-main.ts` as a real separate process on a tracker file, and waits for its address. */
+export function startHostProcess(opts: { db: string; user?: string; profile?: string; now?: string }): Promise<RunningHost> {
+  const token = randomBytes(16).toString('hex');
+  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'web-host-main.ts'), '--db', opts.db, '--token', token];
+  if (opts.user) args.push('--user', opts.user);
+  if (opts.profile) args.push('--profile', opts.profile);
+  if (opts.now) args.push('--now', opts.now);
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        const url = match[1]!;
+        resolve({
+          url,
+          origin: new URL(url).origin,
+          token,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+}
