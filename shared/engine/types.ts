@@ -116,6 +116,10 @@ export type Command =
   | { kind: 'add-note'; text: string };
 
 export type CommandKind = Command['kind'];
+/** The command of one kind, e.g. CommandOf<'bypass'>. */
+export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
+/** The event body of one kind, e.g. EventOf<'raised'>. */
+export type EventOf<K extends EventKind> = Extract<EventBody, { kind: K }>;
 
 export type EngineErrorCode =
   | 'NOT_OPEN'
@@ -134,7 +138,13 @@ export type EngineErrorCode =
   | 'UNKNOWN_OUTCOME'
   | 'COHORT_MISMATCH'
   | 'NO_TIMESCALE'
-  | 'INVALID_DATE';
+  | 'INVALID_DATE'
+  /** A required piece of text (the concern's summary, a note) is empty. */
+  | 'DETAIL_REQUIRED'
+  /** A command other than raise was given for an escalation with no events. */
+  | 'NOT_RAISED'
+  /** raise was given for an escalation that already has events. */
+  | 'ALREADY_RAISED';
 
 export interface EngineError {
   code: EngineErrorCode;

@@ -1,0 +1,80 @@
+import { checkDate, checkPastDate, fail, isBlank, notInProcedure, ok, unknownKeys, type EngineContext } from './context';
+import { cohortPhrase, findLadder } from './ladder';
+import type { CommandOf, EngineError, EngineResult, EscalationState } from './types';
+
+function refuse(error: EngineError): EngineResult {
+  return { ok: false, error };
+}
+
+export function decideLetterSent(state: EscalationState, cmd: CommandOf<'record-letter-sent'>, ctx: EngineContext): EngineResult {
+  const dateError = checkPastDate(cmd.sentOn, ctx.now, 'the letter was sent');
+  if (dateError) return refuse(dateError);
+  return ok({ kind: 'letter-sent', stageKey: state.currentStageKey, sentOn: cmd.sentOn, to: cmd.to });
+}
+
+export function decideResponse(state: EscalationState, cmd: CommandOf<'record-response'>, ctx: EngineContext): EngineResult {
+  const dateError = checkPastDate(cmd.date, ctx.now, 'the response was received');
+  if (dateError) return refuse(dateError);
+  if (cmd.byWhen !== null) {
+    const byWhenError = checkDate(cmd.byWhen);
+    if (byWhenError) return refuse(byWhenError);
+  }
+  const unknown = unknownKeys(cmd.expectedOutcomeKeys, ctx.profile.outcomes);
+  if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('expected outcome', 'expected outcomes', unknown));
+  return ok({
+    kind: 'response-recorded',
+    stageKey: state.currentStageKey,
+    respondent: cmd.respondent,
+    what: cmd.what,
+    who: cmd.who,
+    byWhen: cmd.byWhen,
+    expectedOutcomeKeys: cmd.expectedOutcomeKeys,
+    date: cmd.date,
+  });
+}
+
+export function decideResolve(state: EscalationState, cmd: CommandOf<'resolve'>, ctx: EngineContext): EngineResult {
+  const dateError = checkPastDate(cmd.date, ctx.now, 'the concern was resolved');
+  if (dateError) return refuse(dateError);
+  const unknown = unknownKeys(cmd.outcomeKeys, ctx.profile.outcomes);
+  if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('outcome', 'outcomes', unknown));
+  return ok({ kind: 'resolved', stageKey: state.currentStageKey, outcomeKeys: cmd.outcomeKeys, date: cmd.date, note: cmd.note });
+}
+
+export function decideCafcass(state: EscalationState, cmd: CommandOf<'refer-cafcass'>, ctx: EngineContext): EngineResult {
+  const rules = ctx.profile.rules.cafcass;
+  if (!rules.allowed) return fail('CAFCASS_NOT_ALLOWED', 'This procedure does not include referral to Cafcass.');
+  if (!rules.cohorts.includes(state.cohort)) {
+    const allowed = rules.cohorts.map(cohortPhrase).join(' and ');
+    const forWhom = allowed === '' ? '' : ` (referrals under this procedure are for ${allowed})`;
+    return fail('CAFCASS_NOT_ALLOWED', `A Cafcass referral cannot be made for ${cohortPhrase(state.cohort)}${forWhom}.`);
+  }
+  if (!rules.atAnyPoint) {
+    const ladder = findLadder(ctx.profile, state.ladderKey);
+    const last = ladder?.stages[ladder.stages.length - 1];
+    if (last && last.key !== state.currentStageKey) {
+      return fail('CAFCASS_NOT_ALLOWED', `This procedure allows a Cafcass referral only once the last stage, ${last.label}, has been reached.`);
+    }
+  }
+  const dateError = checkPastDate(cmd.referredOn, ctx.now, 'of the referral');
+  if (dateError) return refuse(dateError);
+  // The profile decides whether a referral can run alongside the ladder; the event records the effect.
+  const concurrent = cmd.concurrent && rules.concurrent;
+  return ok({ kind: 'cafcass-referred', concurrent, referredOn: cmd.referredOn, note: cmd.note });
+}
+
+export function decideMeeting(cmd: CommandOf<'record-meeting'>, ctx: EngineContext): EngineResult {
+  const dateError = cmd.status === 'scheduled' ? checkDate(cmd.date) : checkPastDate(cmd.date, ctx.now, 'the meeting was held');
+  if (dateError) return refuse(dateError);
+  return ok({ kind: 'meeting', status: cmd.status, date: cmd.date, attendees: cmd.attendees, notes: cmd.notes });
+}
+
+export function decideWithdraw(cmd: CommandOf<'withdraw'>): EngineResult {
+  if (isBlank(cmd.reason)) return fail('REASON_REQUIRED', 'Record why the escalation is being withdrawn.');
+  return ok({ kind: 'withdrawn', reason: cmd.reason });
+}
+
+export function decideNote(cmd: CommandOf<'add-note'>): EngineResult {
+  if (isBlank(cmd.text)) return fail('DETAIL_REQUIRED', 'Write the note before saving it.');
+  return ok({ kind: 'note', text: cmd.text });
+}

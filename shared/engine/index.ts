@@ -1,0 +1,9 @@
+/** The stage engine: pure functions over an escalation's append-only event log. */
+export * from './types';
+export type { EngineContext } from './context';
+export { decide } from './decide';
+export { project } from './project';
+export { timelinessOf } from './timeliness';
+export { dueStatus } from './due-status';
+export { projectTimeline, type Timeline, type TimelineStage, type TimelineOptions } from './timeline';
+export { responseTimeFor, ladderForCohort, findLadder, stepsOf, describeResponseTime, cohortPhrase, type Step } from './ladder';

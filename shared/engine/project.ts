@@ -1,0 +1,199 @@
+import type { Calendar, IsoDate } from '../calendar/types';
+import type { Profile } from '../profile/schema';
+import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
+import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
+
+/** What the fold accumulates before the stage list is laid out against the ladder. */
+interface Fold {
+  raised: Extract<EventBody, { kind: 'raised' }>;
+  raisedAt: string;
+  status: Status;
+  closedAt: string | null;
+  currentStageKey: string;
+  urgency: string | null;
+  clocks: Map<string, StageClock>;
+  openedOrder: string[];
+  skipped: Set<string>;
+  letters: Map<string, IsoDate>;
+  responses: Map<string, IsoDate>;
+  cafcassReferred: boolean;
+  outcomeKeys: string[];
+}
+
+function openStage(f: Fold, clock: StageClock): void {
+  f.currentStageKey = clock.stageKey;
+  f.clocks.set(clock.stageKey, clock);
+  if (!f.openedOrder.includes(clock.stageKey)) f.openedOrder.push(clock.stageKey);
+}
+
+function apply(f: Fold, event: EscalationEvent): void {
+  const body = event.body;
+  switch (body.kind) {
+    case 'raised':
+      // Only the first event may be 'raised'; a second one is ignored rather than restarting the log.
+      return;
+    case 'letter-sent':
+      f.letters.set(body.stageKey, body.sentOn);
+      return;
+    case 'response-recorded':
+      f.responses.set(body.stageKey, body.date);
+      return;
+    case 'resolved':
+      f.status = 'resolved';
+      f.closedAt = event.at;
+      f.outcomeKeys = [...body.outcomeKeys];
+      return;
+    case 'escalated':
+      openStage(f, body.clock);
+      return;
+    case 'bypassed':
+      body.skippedStageKeys.forEach((k) => f.skipped.add(k));
+      openStage(f, body.clock);
+      return;
+    case 'extension-granted':
+      f.clocks.set(body.clock.stageKey, body.clock);
+      return;
+    case 'urgency-changed':
+      f.urgency = body.to;
+      f.clocks.set(body.clock.stageKey, body.clock);
+      return;
+    case 'cafcass-referred':
+      f.cafcassReferred = true;
+      if (!body.concurrent) {
+        f.status = 'referred';
+        f.closedAt = event.at;
+      }
+      return;
+    case 'withdrawn':
+      f.status = 'withdrawn';
+      f.closedAt = event.at;
+      return;
+    case 'meeting':
+    case 'note':
+      return;
+    default: {
+      const unreachable: never = body;
+      throw new Error(`Unknown event kind ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function fold(events: readonly EscalationEvent[]): Fold {
+  const ordered = [...events].sort((a, b) => a.seq - b.seq);
+  const first = ordered[0];
+  if (!first || first.body.kind !== 'raised') throw new Error('An escalation log must start with a raised event');
+  const raised = first.body;
+  const f: Fold = {
+    raised,
+    raisedAt: raised.clock.openedAt,
+    status: 'open',
+    closedAt: null,
+    currentStageKey: raised.clock.stageKey,
+    urgency: raised.urgency,
+    clocks: new Map([[raised.clock.stageKey, raised.clock]]),
+    openedOrder: [raised.clock.stageKey],
+    skipped: new Set(),
+    letters: new Map(),
+    responses: new Map(),
+    cafcassReferred: false,
+    outcomeKeys: [],
+  };
+  for (const event of ordered.slice(1)) apply(f, event);
+  return f;
+}
+
+type Rung = Pick<Step, 'key' | 'label' | 'recipientRole' | 'responseTime' | 'kind'>;
+
+/**
+ * The rungs to show: informal only if this escalation started there, then the ladder's formal stages.
+ * A stage opened under an older profile that the ladder no longer has is kept, after the stage opened before it.
+ */
+function rungsFor(f: Fold, profile: Profile): Rung[] {
+  const ladder = findLadder(profile, f.raised.ladderKey);
+  const steps: Rung[] = ladder ? stepsOf(ladder) : [];
+  const startedInformally = f.raised.clock.stageKey === INFORMAL;
+  const rungs = steps.filter((s) => s.key !== INFORMAL || startedInformally);
+  if (startedInformally && !rungs.some((r) => r.key === INFORMAL)) {
+    rungs.unshift({ key: INFORMAL, label: 'Informal', recipientRole: '', responseTime: null, kind: 'informal' });
+  }
+  let previous = -1;
+  for (const key of f.openedOrder) {
+    const at = rungs.findIndex((r) => r.key === key);
+    if (at >= 0) {
+      previous = at;
+      continue;
+    }
+    const clock = f.clocks.get(key);
+    rungs.splice(previous + 1, 0, { key, label: key, recipientRole: '', responseTime: clock?.responseTime ?? null, kind: 'written-response' });
+    previous += 1;
+  }
+  return rungs;
+}
+
+function overallDueDate(f: Fold, profile: Profile, calendar: Calendar): IsoDate | null {
+  const target = profile.overallTarget;
+  if (!target) return null;
+  if (target.from === 'raised') return addWorkingDays(calendar, londonDateOf(f.raisedAt), target.workingDays);
+  const firstFormal = f.openedOrder.find((k) => k !== INFORMAL);
+  const clock = firstFormal === undefined ? undefined : f.clocks.get(firstFormal);
+  return clock ? addWorkingDays(calendar, londonDateOf(clock.openedAt), target.workingDays) : null;
+}
+
+/** Fold the append-only log into the current state. Opened stages keep the clocks recorded in their events. */
+export function project(events: readonly EscalationEvent[], profile: Profile, calendar: Calendar): EscalationState {
+  const f = fold(events);
+  const rungs = rungsFor(f, profile);
+  const currentIndex = rungs.findIndex((r) => r.key === f.currentStageKey);
+  const currentClock = f.clocks.get(f.currentStageKey) ?? null;
+  // Future stages are projected as if each opens the moment the one before falls due.
+  let projectFrom: string | null = f.status === 'open' ? (currentClock?.dueAt ?? null) : null;
+  const stages: StageState[] = rungs.map((rung, index) => {
+    const clock = f.clocks.get(rung.key) ?? null;
+    let state: StageState['state'];
+    if (rung.key === f.currentStageKey) state = 'current';
+    else if (f.skipped.has(rung.key)) state = 'bypassed';
+    else if (clock) state = 'done';
+    else if (index < currentIndex) state = 'bypassed'; // raised directly at a later stage
+    else state = 'future';
+    let projectedDueDate: IsoDate | null = null;
+    if (state === 'future' && projectFrom !== null) {
+      const due = dueFor(calendar, projectFrom, applyUrgency(profile, rung, f.urgency));
+      projectedDueDate = due.dueDate;
+      projectFrom = due.dueAt;
+    }
+    return {
+      key: rung.key,
+      label: rung.label,
+      recipientRole: rung.recipientRole,
+      state,
+      clock: state === 'future' ? null : clock,
+      projectedDueDate,
+      letterSentOn: f.letters.get(rung.key) ?? null,
+      responseRecordedOn: f.responses.get(rung.key) ?? null,
+    };
+  });
+  const current = rungs[currentIndex];
+  const ladder = findLadder(profile, f.raised.ladderKey);
+  const formalIndex = ladder ? ladder.stages.findIndex((s) => s.key === f.currentStageKey) : -1;
+  const highestStageIndex =
+    f.currentStageKey === INFORMAL ? 0 : formalIndex >= 0 ? formalIndex + 1 : stages.filter((s) => s.key !== INFORMAL && s.clock).length;
+  return {
+    ladderKey: f.raised.ladderKey,
+    cohort: f.raised.cohort,
+    status: f.status,
+    currentStageKey: f.currentStageKey,
+    currentStageLabel: current?.label ?? f.currentStageKey,
+    currentRecipientRole: current?.recipientRole ?? '',
+    urgency: f.urgency,
+    raisedAt: f.raisedAt,
+    concern: f.raised.concern,
+    stages,
+    currentClock,
+    overallDueDate: overallDueDate(f, profile, calendar),
+    highestStageIndex,
+    cafcassReferred: f.cafcassReferred,
+    closedAt: f.closedAt,
+    outcomeKeys: f.outcomeKeys,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Calendar, IsoDate } from '../calendar/types';
+import type { Profile } from '../profile/schema';
+import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { applyUrgency, findLadder, stepsOf } from './ladder';
+import { INFORMAL } from './types';
+
+export interface TimelineStage {
+  key: string;
+  label: string;
+  recipientRole: string;
+  openedAt: string | null;
+  dueDate: IsoDate | null;
+  dueAt: string | null;
+}
+
+export interface Timeline {
+  stages: TimelineStage[];
+  overallDueDate: IsoDate | null;
+}
+
+export interface TimelineOptions {
+  /** Start with the ladder's informal stage (when it has one). Default: start at the first formal stage. */
+  includeInformal?: boolean;
+}
+
+/**
+ * The worst case for a ladder: each stage opened the moment the previous one falls due.
+ * Once a stage has no timescale, later stages cannot be placed and have null dates.
+ */
+export function projectTimeline(
+  profile: Profile,
+  ladderKey: string,
+  urgency: string | null,
+  from: Date,
+  calendar: Calendar,
+  options: TimelineOptions = {},
+): Timeline {
+  const ladder = findLadder(profile, ladderKey);
+  if (!ladder) throw new Error(`Profile ${profile.id} has no ladder "${ladderKey}"`);
+  const steps = stepsOf(ladder).filter((s) => s.key !== INFORMAL || options.includeInformal === true);
+  let openedAt: string | null = from.toISOString();
+  let firstFormalOpenedAt: string | null = null;
+  const stages = steps.map((step): TimelineStage => {
+    const opened = openedAt;
+    if (step.key !== INFORMAL && firstFormalOpenedAt === null) firstFormalOpenedAt = opened;
+    const due = opened === null ? { dueDate: null, dueAt: null } : dueFor(calendar, opened, applyUrgency(profile, step, urgency));
+    openedAt = due.dueAt;
+    return { key: step.key, label: step.label, recipientRole: step.recipientRole, openedAt: opened, dueDate: due.dueDate, dueAt: due.dueAt };
+  });
+  const target = profile.overallTarget;
+  let overallDueDate: IsoDate | null = null;
+  if (target) {
+    const start = target.from === 'raised' ? from.toISOString() : firstFormalOpenedAt;
+    overallDueDate = start === null ? null : addWorkingDays(calendar, londonDateOf(start), target.workingDays);
+  }
+  return { stages, overallDueDate };
+}
