@@ -119,6 +119,11 @@ export const rulesSchema = z
         agreedWithRequired: z.boolean().default(false),
         /** Who must agree, e.g. "Head of the Reviewing Service". */
         agreedWithRole: z.string().default(''),
+        /**
+         * Stage keys a bypass may jump to (Rutland: "proceed directly to stage 3 and 4").
+         * Absent = any later stage. Optional without a default so existing data stays valid.
+         */
+        toStageKeys: z.array(key).optional(),
       })
       .strict(),
     extensions: z

@@ -34,9 +34,9 @@ describe('services on a real tracker file', () => {
       id: raised.row.id,
       version: escalated.version,
       opId: opId(),
-      command: { kind: 'record-response', respondent: 'Tom Barker', what: 'Meeting booked', who: 'Tom Barker', byWhen: '2025-03-10', date: '2025-03-04' },
+      command: { kind: 'record-response', respondent: 'Tom Barker', what: 'Meeting booked', who: 'Tom Barker', byWhen: '2025-03-10', date: '2025-03-03' },
     });
-    const resolved = await call(s, 'escalations.command', { id: raised.row.id, version: responded.version, opId: opId(), command: { kind: 'resolve', date: '2025-03-05' } });
+    const resolved = await call(s, 'escalations.command', { id: raised.row.id, version: responded.version, opId: opId(), command: { kind: 'resolve', date: '2025-03-03' } });
     expect(resolved.state.status).toBe('resolved');
     expect(resolved.events.map((e) => e.body.kind)).toEqual(['raised', 'escalated', 'response-recorded', 'resolved']);
     const list = await call(s, 'escalations.list', { status: 'any' });
