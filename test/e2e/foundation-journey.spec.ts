@@ -33,7 +33,7 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     await page.getByLabel('Date of birth').fill('2014-05-17');
     await page.getByLabel('Social worker').fill('Priya Shah');
     await page.getByLabel('Team manager').fill('Tom Barker');
-    await page.getByLabel('Team').fill('Children in Care 2');
+    await page.getByLabel('Team', { exact: true }).fill('Children in Care 2');
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Save child' }).click();
     await expect(page.getByRole('heading', { name: 'Jordan Ellis' })).toBeVisible();
@@ -42,10 +42,10 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     const profile = getBuiltinProfile('iro-handbook')!;
     const category = profile.categories[1]!;
     await page.getByRole('checkbox', { name: category.label }).check();
-    await page.getByLabel('Brief summary of concern(s)').fill('Permanence planning has drifted: no permanence plan two reviews running.');
-    await page.getByLabel('Impact on the child').fill('Jordan does not know where he will live long term.');
-    await page.getByLabel('What', { exact: true }).fill('Permanence planning meeting to be held');
-    await page.getByLabel('Who', { exact: true }).fill('Tom Barker');
+    await page.getByRole('textbox', { name: 'Brief summary of concern(s)' }).fill('Permanence planning has drifted: no permanence plan two reviews running.');
+    await page.getByRole('textbox', { name: 'Impact on the child' }).fill('Jordan does not know where he will live long term.');
+    await page.getByRole('textbox', { name: 'What', exact: true }).fill('Permanence planning meeting to be held');
+    await page.getByRole('textbox', { name: 'Who', exact: true }).fill('Tom Barker');
     await expectNoSeriousA11yViolations(page);
     const raisedAt = new Date();
     await page.getByRole('button', { name: 'Raise concern' }).click();

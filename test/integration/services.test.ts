@@ -4,12 +4,12 @@ import { dispatch } from '../../electron/dispatch';
 import { childInput, opId, openServices, tempDir } from '../support/tracker-fixture';
 import type { AppServices } from '../../electron/app-services';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
-import type { Channel, Input } from '../../shared/api/contract';
+import type { Channel, Input, Output } from '../../shared/api/contract';
 
 async function call<C extends Channel>(s: AppServices, channel: C, input: Input<C>) {
   const r = await dispatch(s.handlers, channel, input);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as import('../../shared/api/contract').Output<C>;
+  return r.data as Output<C>;
 }
 
 const concern = (categoryKey: string) => ({

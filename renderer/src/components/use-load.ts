@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface Loaded<T> {
   data?: T;
@@ -7,22 +7,34 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Loads data for a page and reloads when `deps` change; errors are kept as sentences for display. */
+/**
+ * Loads data for a page and loads again when `deps` change (compared by value). While reloading the same
+ * thing, the previous data stays on screen so tables do not flicker; data for other deps is never shown.
+ */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+  const key = JSON.stringify(deps);
   const [tick, setTick] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableLoad = useCallback(load, deps);
+  const [state, setState] = useState<{ key: string; run: string; data?: T; error?: string }>({ key: '', run: '' });
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  });
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    stableLoad().then(
-      (data) => live && setState({ data, loading: false }),
-      (err: unknown) => live && setState({ error: err instanceof Error ? err.message : String(err), loading: false }),
+    const run = `${key}#${tick}`;
+    loadRef.current().then(
+      (data) => live && setState({ key, run, data }),
+      (err: unknown) => live && setState({ key, run, error: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
-  }, [stableLoad, tick]);
-  return { ...state, reload: () => setTick((t) => t + 1) };
+  }, [key, tick]);
+  const sameKey = state.key === key;
+  return {
+    data: sameKey ? state.data : undefined,
+    error: sameKey ? state.error : undefined,
+    loading: state.run !== `${key}#${tick}`,
+    reload: () => setTick((t) => t + 1),
+  };
 }

@@ -18,7 +18,7 @@ import { call } from '../api';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { DueBadge } from '../components/due-badge';
-import { cohortLabel, formatDate, formatDay, formatDueDate, statusLabel } from '../components/format';
+import { cohortLabel, formatDay, formatDueDate, statusLabel } from '../components/format';
 import { href } from '../router';
 
 const useStyles = makeStyles({
