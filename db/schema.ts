@@ -134,3 +134,115 @@ export const changeLog = sqliteTable(
   },
   (t) => [index('change_log_entity').on(t.entity, t.entityId), uniqueIndex('change_log_op').on(t.opId, t.entity, t.entityId)],
 );
+
+/** A concern beyond one child (resource, system, pattern), owned by the QA manager (seeds/003 themed concerns). */
+export const themes = sqliteTable(
+  'themes',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    evidence: text('evidence').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    /** open | monitoring | closed */
+    status: text('status').notNull().default('open'),
+    ...audit,
+  },
+  (t) => [index('themes_status').on(t.status)],
+);
+
+/** Escalations and children linked to a theme. */
+export const themeLinks = sqliteTable(
+  'theme_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => themes.id),
+    escalationId: text('escalation_id').references(() => escalations.id),
+    childId: text('child_id').references(() => children.id),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [index('theme_links_theme').on(t.themeId), index('theme_links_escalation').on(t.escalationId)],
+);
+
+/** A theme's own append-only history (raised, evidence added, linked, status changed, note). */
+export const themeEvents = sqliteTable(
+  'theme_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => themes.id),
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    machine: text('machine').notNull(),
+    opId: text('op_id').notNull(),
+  },
+  (t) => [uniqueIndex('theme_events_op').on(t.opId), uniqueIndex('theme_events_seq').on(t.themeId, t.seq)],
+);
+
+/** Who has which escalation open: heartbeat rows, a hint ("Sam Patel is editing this"), never a lock. */
+export const presence = sqliteTable(
+  'presence',
+  {
+    actor: text('actor').notNull(),
+    machine: text('machine').notNull(),
+    escalationId: text('escalation_id'),
+    seenAt: text('seen_at').notNull(),
+  },
+  (t) => [uniqueIndex('presence_actor_machine').on(t.actor, t.machine), index('presence_escalation').on(t.escalationId)],
+);
+
+/** Short leases so only one desktop at a time does a shared chore (e.g. the automatic backup). */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  machine: text('machine').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+/** A person's saved tracker views (filters and sort). */
+export const savedViews = sqliteTable(
+  'saved_views',
+  {
+    id: text('id').primaryKey(),
+    owner: text('owner').notNull(),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    ...audit,
+  },
+  (t) => [index('saved_views_owner').on(t.owner)],
+);
+
+/** Letters generated for an escalation: where they were saved, so they can be listed and opened. */
+export const letters = sqliteTable(
+  'letters',
+  {
+    id: text('id').primaryKey(),
+    escalationId: text('escalation_id')
+      .notNull()
+      .references(() => escalations.id),
+    stageKey: text('stage_key').notNull(),
+    /** stage-form | informal | resolution | cafcass | meeting-statement | custom */
+    document: text('document').notNull(),
+    path: text('path').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    opId: text('op_id').notNull(),
+  },
+  (t) => [index('letters_escalation').on(t.escalationId), uniqueIndex('letters_op').on(t.opId)],
+);
+
+/** Custom protocol profiles written by an administrator (built-ins live in code and cannot change). */
+export const profiles = sqliteTable('profiles', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  basedOn: text('based_on'),
+  json: text('json').notNull(),
+  ...audit,
+});

@@ -1,26 +1,16 @@
-import { z } from 'zod';
-import * as I from './inputs';
-import type * as O from './outputs';
+import type { z } from 'zod';
+import { coreContract } from './core-contract';
 import type { Result } from './result';
 
 /**
  * The one API contract: channel → input schema → output type. The preload bridge, the IPC handlers,
  * the web host and the renderer's client are all typed from this object.
+ *
+ * Each area of the app declares its channels in its own file (core, letters, reports, store, settings…);
+ * this object joins them. To add an area: write `<area>-contract.ts` and spread it here.
  */
-const out = <T>() => undefined as unknown as T;
-const none = z.object({}).strict().default({});
-
 export const contract = {
-  'app.info': { input: none, output: out<O.AppInfo>() },
-  'profile.active': { input: none, output: out<O.Profile>() },
-  'children.list': { input: I.childListSchema, output: out<O.ChildSummary[]>() },
-  'children.get': { input: I.byIdSchema, output: out<O.ChildDetail>() },
-  'children.create': { input: I.childCreateSchema, output: out<O.ChildSummary>() },
-  'children.update': { input: I.childUpdateSchema, output: out<O.ChildSummary>() },
-  'escalations.list': { input: I.escalationListSchema, output: out<O.EscalationList>() },
-  'escalations.get': { input: I.byIdSchema, output: out<O.EscalationDetail>() },
-  'escalations.raise': { input: I.raiseSchema, output: out<O.EscalationDetail>() },
-  'escalations.command': { input: I.escalationCommandSchema, output: out<O.EscalationDetail>() },
+  ...coreContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,3 +32,8 @@ export type Handlers<Ctx> = { [C in Channel]: (input: ParsedInput<C>, ctx: Ctx) 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/** The handlers of one area's contract (each area's factory returns this; handlers.ts joins them). */
+export type AreaHandlers<A extends Record<string, { input: z.ZodType; output: unknown }>, Ctx = void> = {
+  [C in keyof A]: (input: z.output<A[C]['input']>, ctx: Ctx) => Promise<A[C]['output']>;
+};
