@@ -89,13 +89,16 @@ describe('the tracker file', () => {
     // Pretend a newer app adds a migration: copy the migrations folder with one more entry.
     const extra = join(dir, 'migrations');
     mkdirSync(join(extra, 'meta'), { recursive: true });
-    const journal = { entries: [...readMigrations(MIGRATIONS).map((m) => ({ idx: m.idx, tag: m.tag })), { idx: 1, tag: '0001_extra' }] };
+    const current = readMigrations(MIGRATIONS);
+    const journal = { entries: [...current.map((m) => ({ idx: m.idx, tag: m.tag })), { idx: current.length, tag: '9999_extra' }] };
     for (const m of readMigrations(MIGRATIONS)) writeFileSync(join(extra, `${m.tag}.sql`), m.statements.join('\n--> statement-breakpoint\n'));
-    writeFileSync(join(extra, '0001_extra.sql'), 'ALTER TABLE children ADD `nickname` text;');
+    writeFileSync(join(extra, '9999_extra.sql'), 'ALTER TABLE children ADD `nickname` text;');
     writeFileSync(join(extra, 'meta', '_journal.json'), JSON.stringify(journal));
     const upgraded = await openTracker({ file, migrationsDir: extra });
-    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.schemaVersion).toBe(current.length + 1);
+    const columns = await upgraded.readTx((_tx, raw) => raw.all('PRAGMA table_info(children)'));
+    expect(columns.map((c) => c.name)).toContain('nickname');
     await upgraded.close();
-    expect(readdirSync(dir).some((f) => f.startsWith('old.sqlite.before-schema-2'))).toBe(true);
+    expect(readdirSync(dir).some((f) => f.startsWith(`old.sqlite.before-schema-${current.length + 1}`))).toBe(true);
   });
 });
