@@ -7,7 +7,8 @@ export type Route =
   | { page: 'child'; id: string }
   | { page: 'new-child' }
   | { page: 'escalation'; id: string }
-  | { page: 'raise'; childId: string };
+  | { page: 'raise'; childId: string }
+  | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -18,6 +19,8 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { page: 'child', id: parts[1] } : { page: 'children' };
     case 'escalations':
       return parts[1] ? { page: 'escalation', id: parts[1] } : { page: 'tracker' };
+    case 'settings':
+      return { page: 'settings' };
     default:
       return { page: 'tracker' };
   }
@@ -37,6 +40,8 @@ export function href(route: Route): string {
       return `#/children/${encodeURIComponent(route.childId)}/raise`;
     case 'escalation':
       return `#/escalations/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return '#/settings';
   }
 }
 

@@ -7,6 +7,7 @@ import { ChildPage } from '../pages/child-page';
 import { ChildFormPage } from '../pages/child-form-page';
 import { RaisePage } from '../pages/raise-page';
 import { EscalationPage } from '../pages/escalation-page';
+import { SettingsPage } from '../pages/settings-page';
 
 const useStyles = makeStyles({
   header: {
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
   { label: 'Tracker', route: { page: 'tracker' }, matches: ['tracker', 'escalation'] },
   { label: 'Children', route: { page: 'children' }, matches: ['children', 'child', 'new-child', 'raise'] },
+  { label: 'Settings', route: { page: 'settings' }, matches: ['settings'] },
 ];
 
 function Page({ route }: { route: Route }) {
@@ -51,6 +53,8 @@ function Page({ route }: { route: Route }) {
       return <RaisePage childId={route.childId} />;
     case 'escalation':
       return <EscalationPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }
 
