@@ -3,9 +3,10 @@ import { UsageError, type CliCommand, type CliIo } from './types';
 import { profileCommand } from './commands/profile';
 import { dueCommand } from './commands/due';
 import { timelineCommand } from './commands/timeline';
+import { seedCommand } from './commands/seed';
 
 /** Every command of `npm run -s cli -- <command>`; to add one, write commands/<name>.ts and list it here. */
-export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand];
+export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand, seedCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

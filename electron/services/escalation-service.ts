@@ -2,39 +2,17 @@ import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
 import { decide, project, ladderForCohort } from '../../shared/engine';
-import { INFORMAL, type Command, type EscalationEvent, type EscalationState } from '../../shared/engine/types';
-import type { Cohort, Profile } from '../../shared/profile/schema';
+import type { Command, EscalationEvent } from '../../shared/engine/types';
+import type { Cohort } from '../../shared/profile/schema';
 import type { Db } from '../../db/connection';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
 import { escalationsRepo, trackerColumns, type EventRecord, type NewEscalation } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './children-service';
 import { toRow } from './escalation-rows';
+import { derivedColumns } from './escalation-derived';
 
 const toEvent = (r: EventRecord): EscalationEvent => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: JSON.parse(r.body) });
-
-function derivedColumns(state: EscalationState, profile: Profile, eventCount: number): Partial<NewEscalation> {
-  const ladder = profile.ladders.find((l) => l.key === state.ladderKey);
-  const stageIndex = state.currentStageKey === INFORMAL ? 0 : (ladder?.stages.findIndex((s) => s.key === state.currentStageKey) ?? -1) + 1;
-  const open = state.status === 'open';
-  return {
-    status: state.status,
-    stageKey: state.currentStageKey,
-    stageLabel: state.currentStageLabel,
-    stageIndex,
-    highestStageIndex: state.highestStageIndex,
-    recipientRole: state.currentRecipientRole,
-    urgency: state.urgency,
-    categories: `|${state.concern.categoryKeys.join('|')}|`,
-    summary: state.concern.summary,
-    nextDueDate: open ? (state.currentClock?.dueDate ?? null) : null,
-    nextDueAt: open ? (state.currentClock?.dueAt ?? null) : null,
-    overallDueDate: state.overallDueDate,
-    closedAt: state.closedAt,
-    cafcassReferred: state.cafcassReferred,
-    eventCount,
-  };
-}
 
 function refused(error: { code: string; message: string }): AppError {
   return new AppError('REFUSED', error.message, { engineCode: error.code });

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { openTracker } from '../../../db/connection';
+import { createCalendar } from '../../../shared/calendar';
+import { seedDemoTracker } from '../../seed/demo-seed';
+import { sourceRoot } from '../../source-root';
+import { instant, parse, positiveInt, requireString } from '../args';
+import { UsageError, type CliCommand } from '../types';
+import { loadProfileArg } from './timeline';
+
+export const seedCommand: CliCommand = {
+  name: 'seed',
+  summary: 'create a realistic demo tracker (made-up children; every history decided by the engine)',
+  usage: 'seed --db FILE [--escalations N] [--profile ID|FILE] [--now ISO] [--seed N] [--json]',
+  async run(args, io) {
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      escalations: { type: 'string', default: '1000' },
+      profile: { type: 'string', default: 'iro-handbook' },
+      now: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const file = resolve(requireString(values.db, '--db'));
+    if (existsSync(file)) throw new UsageError(`${file} already exists; seed only creates new demo trackers`);
+    const escalations = positiveInt(values.escalations, '--escalations')!;
+    if (escalations < 1 || escalations > 1_000_000) throw new UsageError('--escalations must be between 1 and 1000000');
+    const profile = loadProfileArg(values.profile!);
+    const now = values.now ? instant(values.now, '--now') : io.now();
+    const started = performance.now();
+    const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), create: true });
+    try {
+      await tracker.writeTx((_tx, raw) => raw.run("INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES ('profileId', ?, 1, ?, 'demo seed', ?, 'demo seed')", [JSON.stringify(profile.id), now.toISOString(), now.toISOString()]));
+      const calendar = createCalendar({ region: profile.region, closureDays: profile.closureDays });
+      const result = await seedDemoTracker(tracker, profile, calendar, { escalations, now, seed: positiveInt(values.seed, '--seed') });
+      await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
+      const seconds = (performance.now() - started) / 1000;
+      const sizeMb = statSync(file).size / 1024 / 1024;
+      const summary = { file, profile: profile.id, ...result, fileSizeMb: Number(sizeMb.toFixed(1)), seconds: Number(seconds.toFixed(1)) };
+      io.out(values.json ? JSON.stringify(summary) : `Created ${file}: ${result.escalations} escalations, ${result.children} children, ${result.events} events, ${summary.fileSizeMb} MB in ${summary.seconds} s`);
+      return 0;
+    } finally {
+      await tracker.close();
+    }
+  },
+};

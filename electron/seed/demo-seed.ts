@@ -1,0 +1,144 @@
+import { decide, ladderForCohort, project } from '../../shared/engine';
+import { addCalendarDays, londonDateOf, type Calendar } from '../../shared/calendar';
+import type { Command, EscalationEvent } from '../../shared/engine/types';
+import type { Cohort, Profile } from '../../shared/profile/schema';
+import type { Tracker } from '../../db/connection';
+import { derivedColumns } from '../services/escalation-derived';
+import { pick, seededRandom } from './random';
+import { chairs, firstNames, lastNames, teams, workers } from './names';
+
+export interface SeedOptions {
+  escalations: number;
+  now: Date;
+  seed?: number;
+  /** Spread raised dates over this many days before now. */
+  spanDays?: number;
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+}
+
+export interface SeedResult {
+  escalations: number;
+  children: number;
+  events: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Builds a realistic demo tracker quickly: every escalation's history is decided by the real engine
+ * (so due dates, stages and states are exactly what the app would produce), then written in large
+ * transactions. Several teams and chairs, both cohorts, a spread of dates, stages and outcomes.
+ */
+export async function seedDemoTracker(tracker: Tracker, profile: Profile, calendar: Calendar, opts: SeedOptions): Promise<SeedResult> {
+  const rnd = seededRandom(opts.seed ?? 20261123);
+  const span = opts.spanDays ?? 730;
+  const batch = opts.batchSize ?? 1000;
+  const childCount = Math.max(1, Math.ceil(opts.escalations * 0.7));
+  const cohorts: Cohort[] = profile.ladders.flatMap((l) => l.cohorts).filter((c, i, a) => a.indexOf(c) === i);
+  const children = Array.from({ length: childCount }, (_, i) => ({
+    id: `child-${i + 1}`,
+    name: `${pick(rnd, firstNames)} ${pick(rnd, lastNames)}`,
+    caseId: `DEMO-${String(100000 + i)}`,
+    dateOfBirth: londonDateOf(new Date(opts.now.getTime() - (365 * (1 + rnd() * 16)) * DAY)),
+    cohort: pick(rnd, cohorts),
+    socialWorker: pick(rnd, workers),
+    teamManager: pick(rnd, workers),
+    team: pick(rnd, teams),
+    chair: pick(rnd, chairs),
+  }));
+  const stamp = opts.now.toISOString();
+  let events = 0;
+  for (let start = 0; start < childCount; start += batch) {
+    const slice = children.slice(start, start + batch);
+    await tracker.writeTx(async (_tx, raw) => {
+      for (const c of slice)
+        await raw.run(
+          'INSERT INTO children (id, name, case_id, date_of_birth, cohort, social_worker, team_manager, team, chair, version, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?,?)',
+          [c.id, c.name, c.caseId, c.dateOfBirth, c.cohort, c.socialWorker, c.teamManager, c.team, c.chair, stamp, 'demo seed', stamp, 'demo seed'],
+        );
+    });
+  }
+  for (let start = 0; start < opts.escalations; start += batch) {
+    const count = Math.min(batch, opts.escalations - start);
+    await tracker.writeTx(async (_tx, raw) => {
+      for (let i = 0; i < count; i++) {
+        const n = start + i;
+        const child = children[n % childCount]!;
+        const history = simulate(profile, calendar, rnd, child.cohort as Cohort, opts.now, span);
+        if (!history) continue;
+        const state = project(history, profile, calendar);
+        const id = `esc-${n + 1}`;
+        const d = derivedColumns(state, profile, history.length);
+        const last = history[history.length - 1]!;
+        await raw.run(
+          `INSERT INTO escalations (id, child_id, profile_id, ladder_key, cohort, status, stage_key, stage_label, stage_index, highest_stage_index, recipient_role, urgency, chair, team, categories, summary, raised_at, next_due_date, next_due_at, overall_due_date, closed_at, cafcass_referred, event_count, version, created_at, created_by, updated_at, updated_by)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)`,
+          [id, child.id, profile.id, state.ladderKey, state.cohort, d.status, d.stageKey, d.stageLabel, d.stageIndex, d.highestStageIndex, d.recipientRole, d.urgency ?? null, child.chair, child.team, d.categories, d.summary, state.raisedAt, d.nextDueDate ?? null, d.nextDueAt ?? null, d.overallDueDate ?? null, d.closedAt ?? null, d.cafcassReferred ? 1 : 0, history.length, state.raisedAt, child.chair, last.at, child.chair],
+        );
+        for (const e of history) {
+          await raw.run('INSERT INTO escalation_events (escalation_id, seq, kind, body, at, actor, machine, op_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)', [id, e.seq, e.body.kind, JSON.stringify(e.body), e.at, child.chair, 'demo-seed', `seed-${n + 1}-${e.seq}`, e.at]);
+        }
+        events += history.length;
+      }
+    });
+    opts.onProgress?.(start + count);
+  }
+  return { escalations: opts.escalations, children: childCount, events };
+}
+
+/** One escalation's life, decided by the engine step by step at plausible times. */
+function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohort: Cohort, now: Date, span: number): EscalationEvent[] | null {
+  const ladder = ladderForCohort(profile, cohort);
+  if (!ladder) return null;
+  let at = new Date(now.getTime() - rnd() * span * DAY);
+  const history: EscalationEvent[] = [];
+  const apply = (command: Command): boolean => {
+    if (at.getTime() > now.getTime()) return false;
+    const r = decide(history.length ? history : null, command, { profile, calendar, now: at });
+    if (!r.ok) return false;
+    for (const body of r.events) history.push({ seq: history.length + 1, at: at.toISOString(), actor: 'demo', opId: '', body });
+    return true;
+  };
+  const categories = profile.categories.filter((c) => c.cohorts.length === 0 || c.cohorts.includes(cohort));
+  const category = pick(rnd, categories.length ? categories : profile.categories);
+  const outcomes = profile.outcomes.filter((o) => o.categories.length === 0 || o.categories.includes(category.key)).slice(0, 1).map((o) => o.key);
+  const startAt = ladder.informal && rnd() < 0.6 ? 'informal' : ladder.stages[0]!.key;
+  const urgency = profile.urgency ? pick(rnd, profile.urgency.levels).key : null;
+  const raised = apply({
+    kind: 'raise',
+    ladderKey: ladder.key,
+    cohort,
+    startAt,
+    urgency,
+    concern: {
+      categoryKeys: [category.key],
+      summary: `${category.label}: concern raised at review.`,
+      impactOnChild: 'The child’s plan is delayed.',
+      requestedAction: { what: 'Update the plan and confirm in writing', who: 'Team Manager', byWhen: null },
+      expectedOutcomeKeys: outcomes,
+    },
+  });
+  if (!raised) return null;
+  const step = (days: number) => (at = new Date(at.getTime() + days * DAY * (0.5 + rnd())));
+  const today = () => londonDateOf(at);
+  for (let guard = 0; guard < 8; guard++) {
+    step(2);
+    const roll = rnd();
+    if (roll < 0.15) apply({ kind: 'record-letter-sent', sentOn: today(), to: 'Team Manager' });
+    else if (roll < 0.4) {
+      apply({ kind: 'record-response', respondent: 'Team Manager', what: 'Plan updated', who: 'Social worker', byWhen: addCalendarDays(today(), 7), expectedOutcomeKeys: outcomes, date: today() });
+      step(2);
+      if (rnd() < 0.7 && apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break;
+    } else if (roll < 0.7) {
+      if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent' })) break;
+    } else if (roll < 0.78) apply({ kind: 'grant-extension', addWorkingDays: 3, reason: 'Manager on leave', requestedBy: 'Service Manager' });
+    else if (roll < 0.82) {
+      if (apply({ kind: 'withdraw', reason: 'Concern addressed at review' })) break;
+    } else if (roll < 0.84) apply({ kind: 'refer-cafcass', concurrent: true, referredOn: today(), note: '' });
+    else if (roll < 0.9) apply({ kind: 'add-note', text: 'Chased by phone.' });
+    else if (now.getTime() - at.getTime() < 90 * DAY) break; // recent: still open, waiting
+    else if (apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break; // older ones were mostly closed
+  }
+  return history;
+}
