@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/api/contract';
 import type { ServiceContext } from './services/context';
 import { createCoreHandlers, type AppMeta } from './core-handlers';
+import { createTrackerHandlers } from './tracker-handlers';
 
 export type { AppMeta };
 
@@ -11,5 +12,6 @@ export type { AppMeta };
 export function createHandlers(ctx: ServiceContext, meta: AppMeta): Handlers<void> {
   return {
     ...createCoreHandlers(ctx, meta),
+    ...createTrackerHandlers(ctx),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { children, escalationEvents, escalations } from '../schema';
 
@@ -30,12 +30,25 @@ export type TrackerRecord = {
   [K in keyof typeof trackerColumns]: (typeof trackerColumns)[K]['_']['data'] | ((typeof trackerColumns)[K]['_']['notNull'] extends true ? never : null);
 };
 
+/** The tracker's filters as concrete values (the service resolves "mine", "overdue", "this week" …). */
 export interface TrackerQuery {
   status: 'open' | 'closed' | 'any';
+  search: string;
   chair?: string;
   team?: string;
-  search: string;
-  sort: 'due' | 'raised' | 'child' | 'caseId' | 'stage' | 'chair' | 'team' | 'status' | 'urgency';
+  stage?: string;
+  category?: string;
+  urgency?: string;
+  cohort?: string;
+  /** Overdue: next_due_at at or before this instant. */
+  overdueAt?: string;
+  /** next_due_date within [dueFrom, dueTo]. */
+  dueFrom?: string;
+  dueTo?: string;
+  /** raised_at within [raisedFrom, raisedTo) (instants). */
+  raisedFrom?: string;
+  raisedTo?: string;
+  sort: 'due' | 'raised' | 'child' | 'caseId' | 'cohort' | 'stage' | 'chair' | 'team' | 'status' | 'urgency';
   direction: 'asc' | 'desc';
   limit: number;
   offset: number;
@@ -46,6 +59,7 @@ const sortColumns = {
   raised: escalations.raisedAt,
   child: children.name,
   caseId: children.caseId,
+  cohort: escalations.cohort,
   stage: escalations.stageIndex,
   chair: escalations.chair,
   team: escalations.team,
@@ -53,14 +67,25 @@ const sortColumns = {
   urgency: escalations.urgency,
 } as const;
 
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+
 function trackerWhere(q: TrackerQuery): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   if (q.status === 'open') parts.push(eq(escalations.status, 'open'));
   if (q.status === 'closed') parts.push(ne(escalations.status, 'open'));
   if (q.chair) parts.push(eq(escalations.chair, q.chair));
   if (q.team) parts.push(eq(escalations.team, q.team));
+  if (q.stage) parts.push(eq(escalations.stageKey, q.stage));
+  if (q.urgency) parts.push(eq(escalations.urgency, q.urgency));
+  if (q.cohort) parts.push(eq(escalations.cohort, q.cohort));
+  if (q.category) parts.push(sql`${escalations.categories} LIKE ${`%|${escapeLike(q.category)}|%`} ESCAPE '\\'`);
+  if (q.overdueAt) parts.push(lte(escalations.nextDueAt, q.overdueAt));
+  if (q.dueFrom) parts.push(gte(escalations.nextDueDate, q.dueFrom));
+  if (q.dueTo) parts.push(lte(escalations.nextDueDate, q.dueTo));
+  if (q.raisedFrom) parts.push(gte(escalations.raisedAt, q.raisedFrom));
+  if (q.raisedTo) parts.push(lt(escalations.raisedAt, q.raisedTo));
   if (q.search) {
-    const pattern = `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(q.search)}%`;
     parts.push(sql`(${children.name} LIKE ${pattern} ESCAPE '\\' OR ${children.caseId} LIKE ${pattern} ESCAPE '\\')`);
   }
   return and(...parts);

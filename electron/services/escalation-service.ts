@@ -11,6 +11,8 @@ import type { ServiceContext } from './context';
 import { conflict } from './children-service';
 import { toRow } from './escalation-rows';
 import { derivedColumns } from './escalation-derived';
+import { resolveTrackerFilter } from './tracker-query';
+import { actorRepo } from '../../db/repositories/actor-repo';
 
 const toEvent = (r: EventRecord): EscalationEvent => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: JSON.parse(r.body) });
 
@@ -136,8 +138,10 @@ export async function getEscalation(ctx: ServiceContext, id: string): Promise<Es
 export async function listEscalations(ctx: ServiceContext, input: ParsedInput<'escalations.list'>): Promise<EscalationList> {
   const profile = ctx.profile();
   const calendar = ctx.calendar(profile);
-  const chair = input.scope === 'mine' ? ctx.actor.name : undefined;
-  const { rows, total } = await ctx.tracker.readTx((tx) => escalationsRepo.tracker(tx, { ...input, chair }));
   const now = ctx.now();
+  const { rows, total } = await ctx.tracker.readTx(async (tx) => {
+    const query = resolveTrackerFilter(input, { name: ctx.actor.name, team: input.scope === 'team' ? await actorRepo.teamOf(tx, ctx.actor.osUser, ctx.actor.name) : null }, now);
+    return escalationsRepo.tracker(tx, { ...query, limit: input.limit, offset: input.offset });
+  });
   return { rows: rows.map((r) => toRow(r, now, calendar)), total };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { coreContract } from './core-contract';
+import { trackerContract } from './tracker-contract';
 import type { Result } from './result';
 
 /**
@@ -11,6 +12,7 @@ import type { Result } from './result';
  */
 export const contract = {
   ...coreContract,
+  ...trackerContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -95,15 +95,36 @@ export const escalationCommandSchema = z.object({
   opId: opIdSchema,
 });
 
-export const trackerSortSchema = z.enum(['due', 'raised', 'child', 'caseId', 'stage', 'chair', 'team', 'status', 'urgency']);
-export const escalationListSchema = z
-  .object({
-    scope: z.enum(['mine', 'team', 'all']).default('all'),
-    status: z.enum(['open', 'closed', 'any']).default('open'),
-    search: z.string().trim().max(200).default(''),
-    sort: trackerSortSchema.default('due'),
-    direction: z.enum(['asc', 'desc']).default('asc'),
+export const trackerSortSchema = z.enum(['due', 'raised', 'child', 'caseId', 'cohort', 'stage', 'chair', 'team', 'status', 'urgency']);
+
+/** The tracker's filters. Every field is optional so a saved view or a report click-through can set any mix. */
+export const trackerFilterSchema = z.object({
+  scope: z.enum(['mine', 'team', 'all']).default('all'),
+  status: z.enum(['open', 'closed', 'any']).default('open'),
+  search: z.string().trim().max(200).default(''),
+  stage: z.string().max(100).default(''),
+  category: z.string().max(100).default(''),
+  urgency: z.string().max(100).default(''),
+  cohort: z.string().max(50).default(''),
+  chair: z.string().max(200).default(''),
+  team: z.string().max(200).default(''),
+  /** Only escalations whose current stage is overdue now. */
+  overdue: z.boolean().default(false),
+  /** Only escalations due today / by the end of this week (Sunday), London time. */
+  dueWithin: z.enum(['', 'today', 'week']).default(''),
+  /** Raised on or after / on or before these London dates. */
+  from: z.union([isoDate, z.literal('')]).default(''),
+  to: z.union([isoDate, z.literal('')]).default(''),
+  sort: trackerSortSchema.default('due'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+export type TrackerFilter = z.output<typeof trackerFilterSchema>;
+
+export const escalationListSchema = trackerFilterSchema
+  .extend({
     limit: z.number().int().min(1).max(500).default(100),
     offset: z.number().int().min(0).default(0),
   })
-  .default({ scope: 'all', status: 'open', search: '', sort: 'due', direction: 'asc', limit: 100, offset: 0 });
+  .default(() => ({ ...trackerFilterSchema.parse({}), limit: 100, offset: 0 }));
+
+export const escalationCsvSchema = trackerFilterSchema.default(() => trackerFilterSchema.parse({}));

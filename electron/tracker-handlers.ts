@@ -1,0 +1,14 @@
+import type { AreaHandlers } from '../shared/api/contract';
+import type { trackerContract } from '../shared/api/tracker-contract';
+import type { ServiceContext } from './services/context';
+import { exportCsv, listViews, myReminders, removeView, saveView } from './services/tracker-service';
+
+export function createTrackerHandlers(ctx: ServiceContext): AreaHandlers<typeof trackerContract> {
+  return {
+    'views.list': () => listViews(ctx),
+    'views.save': (input) => saveView(ctx, input),
+    'views.remove': (input) => removeView(ctx, input),
+    'escalations.csv': (input) => exportCsv(ctx, input),
+    'reminders.mine': () => myReminders(ctx),
+  };
+}
