@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../shared/api/contract';
 import type { trackerContract } from '../shared/api/tracker-contract';
 import type { ServiceContext } from './services/context';
+import { escalationsRepo } from '../db/repositories/escalations-repo';
 import { exportCsv, listViews, myReminders, removeView, saveView } from './services/tracker-service';
 
 export function createTrackerHandlers(ctx: ServiceContext): AreaHandlers<typeof trackerContract> {
@@ -10,5 +11,6 @@ export function createTrackerHandlers(ctx: ServiceContext): AreaHandlers<typeof 
     'views.remove': (input) => removeView(ctx, input),
     'escalations.csv': (input) => exportCsv(ctx, input),
     'reminders.mine': () => myReminders(ctx),
+    'tracker.facets': () => ctx.tracker.readTx((tx) => escalationsRepo.facets(tx)),
   };
 }

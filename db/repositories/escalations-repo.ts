@@ -92,6 +92,12 @@ function trackerWhere(q: TrackerQuery): SQL | undefined {
 }
 
 export const escalationsRepo = {
+  /** Distinct chairs and teams (each read from its own index). */
+  async facets(db: Db): Promise<{ chairs: string[]; teams: string[] }> {
+    const chairs = await db.selectDistinct({ v: escalations.chair }).from(escalations).orderBy(asc(escalations.chair)).all();
+    const teams = await db.selectDistinct({ v: escalations.team }).from(escalations).orderBy(asc(escalations.team)).all();
+    return { chairs: chairs.map((r) => r.v).filter(Boolean), teams: teams.map((r) => r.v).filter(Boolean) };
+  },
   async get(db: Db, id: string): Promise<EscalationRecord | undefined> {
     return db.select().from(escalations).where(eq(escalations.id, id)).get();
   },

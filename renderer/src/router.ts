@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** A tiny hash router: the app has a handful of pages and must work from file:// in Electron. */
 export type Route =
-  | { page: 'tracker' }
+  | { page: 'tracker'; query?: string }
   | { page: 'children' }
   | { page: 'child'; id: string }
   | { page: 'new-child' }
@@ -11,7 +11,8 @@ export type Route =
   | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
     case 'children':
       if (parts[1] === 'new') return { page: 'new-child' };
@@ -22,14 +23,15 @@ export function parseRoute(hash: string): Route {
     case 'settings':
       return { page: 'settings' };
     default:
-      return { page: 'tracker' };
+      // The tracker's filters travel in the query string (report click-throughs, bookmarks).
+      return query ? { page: 'tracker', query } : { page: 'tracker' };
   }
 }
 
 export function href(route: Route): string {
   switch (route.page) {
     case 'tracker':
-      return '#/tracker';
+      return route.query ? `#/tracker?${route.query}` : '#/tracker';
     case 'children':
       return '#/children';
     case 'new-child':

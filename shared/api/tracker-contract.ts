@@ -26,4 +26,6 @@ export const trackerContract = {
   'views.remove': { input: z.object({ id: z.string().min(1), opId: opIdSchema }), output: out<{ removed: boolean }>() },
   'escalations.csv': { input: escalationCsvSchema, output: out<{ filename: string; csv: string; rows: number }>() },
   'reminders.mine': { input: noInput, output: out<Reminders>() },
+  /** Distinct chairs and teams for the tracker's filter lists. */
+  'tracker.facets': { input: noInput, output: out<{ chairs: string[]; teams: string[] }>() },
 } as const;

@@ -13,7 +13,7 @@ const colour: Record<Timeliness, 'danger' | 'warning' | 'success' | 'informative
 export function DueBadge({ timeliness, days }: { timeliness: Timeliness; days: number | null }) {
   if (timeliness === 'none') return <span>—</span>;
   return (
-    <Badge appearance="tint" color={colour[timeliness]} shape="rounded">
+    <Badge appearance="tint" color={colour[timeliness]} shape="rounded" style={{ height: 'auto', whiteSpace: 'normal', padding: '2px 6px', lineHeight: '16px' }}>
       {timelinessText(timeliness, days)}
     </Badge>
   );

@@ -42,7 +42,7 @@ const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'tracker':
-      return <TrackerPage />;
+      return <TrackerPage key={route.query ?? ''} query={route.query} />;
     case 'children':
       return <ChildrenPage />;
     case 'new-child':

@@ -1,107 +1,88 @@
-import { useState } from 'react';
-import {
-  Field,
-  Input,
-  Link,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title2,
-  makeStyles,
-} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Text, Title2, makeStyles } from '@fluentui/react-components';
+import type { TrackerFilter } from '../../../shared/api/inputs';
 import { call } from '../api';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
-import { DueBadge } from '../components/due-badge';
-import { cohortLabel, formatDay, formatDueDate, statusLabel } from '../components/format';
+import { TrackerFilters } from '../components/tracker-filters';
+import { TrackerTable } from '../components/tracker-table';
+import { SavedViews } from '../components/saved-views';
+import { useTrackerRows } from '../components/use-tracker-rows';
+import { filterFromQuery, queryFromFilter } from '../components/tracker-filter-url';
 import { href } from '../router';
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', gap: '16px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '12px 0' },
-  count: { margin: '8px 0', display: 'block' },
+  head: { display: 'flex', alignItems: 'center', gap: '16px', flexWrap: 'wrap' },
+  count: { marginLeft: 'auto' },
 });
 
-type Scope = 'mine' | 'team' | 'all';
-type StatusFilter = 'open' | 'closed' | 'any';
+function describe(f: TrackerFilter): string {
+  const who = f.scope === 'mine' ? 'My' : f.scope === 'team' ? 'My team’s' : 'All';
+  const what = f.status === 'open' ? 'open escalations' : f.status === 'closed' ? 'closed escalations' : 'escalations';
+  const order = f.sort === 'due' && f.direction === 'asc' ? ', soonest due first' : '';
+  return `${who} ${what}${order}`;
+}
 
-export function TrackerPage() {
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TrackerPage({ query }: { query?: string }) {
   const styles = useStyles();
-  const [scope, setScope] = useState<Scope>('all');
-  const [status, setStatus] = useState<StatusFilter>('open');
-  const [search, setSearch] = useState('');
-  const list = useLoad(() => call('escalations.list', { scope, status, search, sort: 'due', direction: 'asc', limit: 200 }), [scope, status, search]);
+  const [filter, setFilter] = useState(() => filterFromQuery(query));
+  const [search, setSearch] = useState(filter.search);
+  const rows = useTrackerRows(filter);
+  const facets = useLoad(() => call('tracker.facets', {}), []);
+  const [exportError, setExportError] = useState<string>();
+
+  // Typing in the search box waits for a pause before querying.
+  useEffect(() => {
+    const t = setTimeout(() => setFilter((f) => (f.search === search ? f : { ...f, search })), 200);
+    return () => clearTimeout(t);
+  }, [search]);
+  // Keep the address in step with the filters so the view can be bookmarked or shared.
+  useEffect(() => {
+    window.history.replaceState(null, '', href({ page: 'tracker', query: queryFromFilter(filter) }));
+  }, [filter]);
+
+  const change = (f: TrackerFilter) => {
+    setSearch(f.search);
+    setFilter(f);
+  };
 
   return (
     <section aria-labelledby="tracker-title">
-      <Title2 as="h1" id="tracker-title">
-        Escalations
-      </Title2>
-      <div className={styles.filters} role="search">
-        <Field label="Show">
-          <Select value={scope} onChange={(_, d) => setScope(d.value as Scope)}>
-            <option value="mine">My escalations</option>
-            <option value="all">Everyone&apos;s escalations</option>
-          </Select>
-        </Field>
-        <Field label="Status">
-          <Select value={status} onChange={(_, d) => setStatus(d.value as StatusFilter)}>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
-            <option value="any">All</option>
-          </Select>
-        </Field>
-        <Field label="Search by child name or case ID">
-          <Input value={search} onChange={(_, d) => setSearch(d.value)} type="search" />
-        </Field>
+      <div className={styles.head}>
+        <Title2 as="h1" id="tracker-title">
+          Escalations
+        </Title2>
+        <Text role="status" aria-live="polite" className={styles.count}>
+          {rows.total === null ? 'Loading…' : `${rows.total} escalation${rows.total === 1 ? '' : 's'} · ${describe(filter)}`}
+        </Text>
+        <Button
+          onClick={async () => {
+            setExportError(undefined);
+            try {
+              const r = await call('escalations.csv', filter);
+              download(r.filename, r.csv);
+            } catch (err) {
+              setExportError(err instanceof Error ? err.message : String(err));
+            }
+          }}
+        >
+          Export view to CSV
+        </Button>
       </div>
-      <ErrorBar message={list.error} />
-      <Text className={styles.count} role="status" aria-live="polite">
-        {list.data ? `${list.data.total} escalation${list.data.total === 1 ? '' : 's'}, soonest due first` : 'Loading…'}
-      </Text>
-      <Table aria-label="Escalations" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Child</TableHeaderCell>
-            <TableHeaderCell>Case ID</TableHeaderCell>
-            <TableHeaderCell>Cohort</TableHeaderCell>
-            <TableHeaderCell>Chair</TableHeaderCell>
-            <TableHeaderCell>Current stage</TableHeaderCell>
-            <TableHeaderCell>Raised</TableHeaderCell>
-            <TableHeaderCell>Next due</TableHeaderCell>
-            <TableHeaderCell>Time left</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {list.data?.rows.map((r) => (
-            <TableRow key={r.id}>
-              <TableCell>
-                <Link href={href({ page: 'escalation', id: r.id })}>{r.childName}</Link>
-              </TableCell>
-              <TableCell>{r.caseId}</TableCell>
-              <TableCell>{cohortLabel[r.cohort] ?? r.cohort}</TableCell>
-              <TableCell>{r.chair || '—'}</TableCell>
-              <TableCell>
-                {r.stageLabel}
-                <br />
-                <Text size={200}>to {r.recipientRole}</Text>
-              </TableCell>
-              <TableCell>{formatDay(r.raisedAt)}</TableCell>
-              <TableCell>{r.status === 'open' ? formatDueDate(r.nextDueDate) : '—'}</TableCell>
-              <TableCell>
-                <DueBadge timeliness={r.timeliness} days={r.workingDaysRemaining} />
-              </TableCell>
-              <TableCell>{statusLabel[r.status] ?? r.status}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {list.data && list.data.rows.length === 0 && <Text>No escalations match. Raise one from a child&apos;s record (Children → a child → Raise a concern).</Text>}
+      <TrackerFilters filter={{ ...filter, search }} onChange={change} facets={facets.data} />
+      <SavedViews filter={filter} onApply={change} />
+      <ErrorBar message={rows.error ?? exportError} />
+      <TrackerTable filter={filter} rows={rows} onSort={(key) => change({ ...filter, sort: key, direction: filter.sort === key && filter.direction === 'asc' ? 'desc' : 'asc' })} />
+      {rows.total === 0 && <Text>No escalations match these filters. Raise one from a child’s record (Children → a child → Raise a concern).</Text>}
     </section>
   );
 }
