@@ -1,4 +1,5 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
+import { ThemeChoice, useThemeChoiceState } from './components/theme-choice';
 import { call } from './api';
 import { AppContext } from './components/app-context';
 import { useLoad } from './components/use-load';
@@ -9,8 +10,10 @@ export function App() {
     const [info, profile] = await Promise.all([call('app.info', {}), call('profile.active', {})]);
     return { info, profile };
   }, []);
+  const [highContrast, setHighContrast] = useThemeChoiceState();
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+    <ThemeChoice.Provider value={{ highContrast, setHighContrast }}>
+    <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {boot.error ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>The tracker could not be opened: {boot.error}</MessageBarBody>
@@ -23,5 +26,6 @@ export function App() {
         </AppContext.Provider>
       )}
     </FluentProvider>
+    </ThemeChoice.Provider>
   );
 }

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'children' }
   | { page: 'child'; id: string }
   | { page: 'new-child' }
+  | { page: 'edit-child'; id: string }
   | { page: 'escalation'; id: string }
   | { page: 'raise'; childId: string }
   | { page: 'settings' };
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
     case 'children':
       if (parts[1] === 'new') return { page: 'new-child' };
       if (parts[1] && parts[2] === 'raise') return { page: 'raise', childId: parts[1] };
+      if (parts[1] && parts[2] === 'edit') return { page: 'edit-child', id: parts[1] };
       return parts[1] ? { page: 'child', id: parts[1] } : { page: 'children' };
     case 'escalations':
       return parts[1] ? { page: 'escalation', id: parts[1] } : { page: 'tracker' };
@@ -40,6 +42,8 @@ export function href(route: Route): string {
       return `#/children/${encodeURIComponent(route.id)}`;
     case 'raise':
       return `#/children/${encodeURIComponent(route.childId)}/raise`;
+    case 'edit-child':
+      return `#/children/${encodeURIComponent(route.id)}/edit`;
     case 'escalation':
       return `#/escalations/${encodeURIComponent(route.id)}`;
     case 'settings':

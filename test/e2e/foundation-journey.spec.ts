@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/e2e-helpers';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,6 @@ import { startHostProcess, type RunningHost } from '../support/web-host-process'
 import { getBuiltinProfile } from '../../shared/profile/builtin';
 import { createCalendar, dueFor } from '../../shared/calendar';
 import { formatDueDate } from '../../renderer/src/components/format';
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('a chair adds a child, raises an informal concern, sees it on the tracker, and it survives a restart', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'et-e2e-'));

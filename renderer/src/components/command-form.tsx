@@ -5,6 +5,7 @@ import { call, newOpId } from '../api';
 import { useApp } from './app-context';
 import { ErrorBar } from './error-bar';
 import { buildCommand, type CommandSpec, type FieldSpec } from './command-specs';
+import { useDraft } from './use-draft';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -22,7 +23,7 @@ function initialValues(spec: CommandSpec, detail: EscalationDetail, today: strin
 export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandSpec; detail: EscalationDetail; onDone: (d: EscalationDetail) => void; onCancel: () => void }) {
   const styles = useStyles();
   const { info, profile } = useApp();
-  const [values, setValues] = useState<Values>(() => initialValues(spec, detail, info.today));
+  const [values, setValues, clearDraft] = useDraft<Values>(`command-${detail.row.id}-${spec.kind}`, initialValues(spec, detail, info.today));
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -39,6 +40,7 @@ export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandS
     setFailure(undefined);
     try {
       const updated = await call('escalations.command', { id: detail.row.id, version: detail.version, opId, command: buildCommand(spec, values) as never });
+      clearDraft();
       onDone(updated);
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
@@ -101,7 +103,14 @@ export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandS
         <Button appearance="primary" type="submit" disabled={saving}>
           {saving ? 'Saving…' : spec.label}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button
+          onClick={() => {
+            clearDraft();
+            onCancel();
+          }}
+        >
+          Cancel
+        </Button>
       </div>
     </form>
   );

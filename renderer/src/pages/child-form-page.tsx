@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Title2, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, makeStyles } from '@fluentui/react-components';
+import type { ChildSummary } from '../../../shared/api/outputs';
 import { ApiFailure, call, newOpId } from '../api';
 import { ErrorBar } from '../components/error-bar';
 import { useApp } from '../components/app-context';
+import { useLoad } from '../components/use-load';
+import { hasDraft, useDraft } from '../components/use-draft';
 import { navigate } from '../router';
 
 const useStyles = makeStyles({
@@ -11,21 +14,36 @@ const useStyles = makeStyles({
 });
 
 type Cohort = 'looked-after' | 'child-protection' | 'both';
-const empty = { name: '', caseId: '', dateOfBirth: '', cohort: 'looked-after' as Cohort, socialWorker: '', teamManager: '', team: '', chair: '' };
+type Fields = { name: string; caseId: string; dateOfBirth: string; cohort: Cohort; socialWorker: string; teamManager: string; team: string; chair: string };
+const fieldsOf = (c: ChildSummary): Fields => ({ ...c, dateOfBirth: c.dateOfBirth ?? '' });
 
-export function ChildFormPage() {
+/** Add a child, or edit one (`id`): validated before saving; on CONFLICT the typed input is kept and can be applied again. */
+export function ChildFormPage({ id }: { id?: string }) {
+  const existing = useLoad(() => (id ? call('children.get', { id }) : Promise.resolve(undefined)), [id]);
+  if (id && existing.error) return <ErrorBar message={existing.error} />;
+  if (id && !existing.data) return <Spinner label="Loading…" />;
+  return <ChildForm key={existing.data ? `${existing.data.id}-${existing.data.version}` : 'new'} existing={existing.data} />;
+}
+
+function ChildForm({ existing }: { existing?: ChildSummary }) {
   const styles = useStyles();
   const { info } = useApp();
-  const [fields, setFields] = useState({ ...empty, chair: info.user.name });
-  const [errors, setErrors] = useState<Partial<Record<keyof typeof empty, string>>>({});
+  const draftKey = existing ? `child-edit-${existing.id}` : 'child-new';
+  const restored = hasDraft(draftKey);
+  const [fields, setFields, clearDraft] = useDraft<Fields>(
+    draftKey,
+    existing ? fieldsOf(existing) : { name: '', caseId: '', dateOfBirth: '', cohort: 'looked-after', socialWorker: '', teamManager: '', team: '', chair: info.user.name },
+  );
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
   const [failure, setFailure] = useState<string>();
+  const [conflict, setConflict] = useState<ChildSummary>();
   const [saving, setSaving] = useState(false);
-  const [opId] = useState(newOpId);
+  const [opId, setOpId] = useState(newOpId);
+  const set = (key: keyof Fields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [key]: d.value }));
 
-  const set = (key: keyof typeof empty) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [key]: d.value }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit(e?: FormEvent) {
+    e?.preventDefault();
     const found: typeof errors = {};
     if (!fields.name.trim()) found.name = 'Enter the child’s name';
     if (!fields.caseId.trim()) found.caseId = 'Enter the case ID from the case management system';
@@ -34,11 +52,20 @@ export function ChildFormPage() {
     setSaving(true);
     setFailure(undefined);
     try {
-      const child = await call('children.create', { ...fields, dateOfBirth: fields.dateOfBirth || null, opId });
+      const body = { ...fields, dateOfBirth: fields.dateOfBirth || null, opId };
+      const child = existing ? await call('children.update', { ...body, id: existing.id, version }) : await call('children.create', body);
+      clearDraft();
       navigate({ page: 'child', id: child.id });
     } catch (err) {
-      const field = err instanceof ApiFailure ? (err.details?.field as keyof typeof empty | undefined) : undefined;
-      if (field) setErrors({ [field]: (err as Error).message });
+      const f = err instanceof ApiFailure ? err : undefined;
+      if (f?.code === 'CONFLICT' && existing) {
+        // Someone else saved first: show theirs, keep ours, and let the person apply theirs again.
+        const fresh = await call('children.get', { id: existing.id });
+        setConflict(fresh);
+        setVersion(fresh.version);
+        setOpId(newOpId());
+        setFailure(f.message);
+      } else if (f?.details?.field) setErrors({ [f.details.field as keyof Fields]: f.message });
       else setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setSaving(false);
@@ -46,11 +73,26 @@ export function ChildFormPage() {
   }
 
   return (
-    <section aria-labelledby="new-child-title">
-      <Title2 as="h1" id="new-child-title">
-        Add a child
+    <section aria-labelledby="child-form-title">
+      <Title2 as="h1" id="child-form-title">
+        {existing ? `Edit ${existing.name}` : 'Add a child'}
       </Title2>
-      <ErrorBar message={failure} title="The child was not saved" />
+      {restored && (
+        <MessageBar intent="info">
+          <MessageBarBody>Your unsaved input from earlier has been restored.</MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorBar message={failure} title={conflict ? 'Someone else changed this record' : 'The child was not saved'} />
+      {conflict && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Their version: {conflict.name}, case ID {conflict.caseId}, social worker {conflict.socialWorker || '—'}, team {conflict.team || '—'}, chair {conflict.chair || '—'}.{' '}
+            <Button size="small" onClick={() => submit()}>
+              Apply my changes again
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <form className={styles.form} onSubmit={submit} noValidate>
         <Field label="Name of child" required validationMessage={errors.name}>
           <Input value={fields.name} onChange={set('name')} autoComplete="off" />
@@ -58,7 +100,7 @@ export function ChildFormPage() {
         <Field label="Case ID" required validationMessage={errors.caseId}>
           <Input value={fields.caseId} onChange={set('caseId')} autoComplete="off" />
         </Field>
-        <Field label="Date of birth">
+        <Field label="Date of birth" validationMessage={errors.dateOfBirth}>
           <Input type="date" value={fields.dateOfBirth} onChange={set('dateOfBirth')} />
         </Field>
         <Field label="Cohort" required>
@@ -82,9 +124,16 @@ export function ChildFormPage() {
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save child'}
+            {saving ? 'Saving…' : existing ? 'Save changes' : 'Save child'}
           </Button>
-          <Button onClick={() => navigate({ page: 'children' })}>Cancel</Button>
+          <Button
+            onClick={() => {
+              clearDraft();
+              navigate(existing ? { page: 'child', id: existing.id } : { page: 'children' });
+            }}
+          >
+            Cancel
+          </Button>
         </div>
       </form>
     </section>

@@ -29,9 +29,12 @@ export function ChildPage({ id }: { id: string }) {
   ];
   return (
     <section aria-labelledby="child-title">
-      <Title2 as="h1" id="child-title">
-        {c.name}
-      </Title2>
+      <div className={styles.heading}>
+        <Title2 as="h1" id="child-title">
+          {c.name}
+        </Title2>
+        <Button onClick={() => navigate({ page: 'edit-child', id: c.id })}>Edit details</Button>
+      </div>
       <dl className={styles.details}>
         {rows.map(([term, value]) => (
           <div key={term} style={{ display: 'contents' }}>

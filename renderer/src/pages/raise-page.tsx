@@ -6,6 +6,7 @@ import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { ConcernFields, checkConcern, emptyConcern, type ConcernErrors } from '../components/concern-fields';
 import { navigate } from '../router';
+import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine';
 import type { Cohort } from '../../../shared/profile/schema';
 
@@ -22,7 +23,7 @@ export function RaisePage({ childId }: { childId: string }) {
   const [cohortChoice, setCohortChoice] = useState<Cohort>('looked-after');
   const [startAt, setStartAt] = useState<string>('');
   const [urgency, setUrgency] = useState<string>(profile.urgency?.defaultLevel ?? '');
-  const [concern, setConcern] = useState(emptyConcern);
+  const [concern, setConcern, clearDraft] = useDraft(`raise-${childId}`, emptyConcern);
   const [errors, setErrors] = useState<ConcernErrors>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -59,6 +60,7 @@ export function RaisePage({ childId }: { childId: string }) {
         },
         opId,
       });
+      clearDraft();
       navigate({ page: 'escalation', id: created.row.id });
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
@@ -110,7 +112,14 @@ export function RaisePage({ childId }: { childId: string }) {
           <Button appearance="primary" type="submit" disabled={saving || !ladder}>
             {saving ? 'Saving…' : 'Raise concern'}
           </Button>
-          <Button onClick={() => navigate({ page: 'child', id: childId })}>Cancel</Button>
+          <Button
+            onClick={() => {
+              clearDraft();
+              navigate({ page: 'child', id: childId });
+            }}
+          >
+            Cancel
+          </Button>
         </div>
       </form>
     </section>

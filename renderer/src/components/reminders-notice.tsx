@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Reminders } from '../../../shared/api/tracker-contract';
+import { call } from '../api';
+import { href } from '../router';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * On start and every hour: the signed-in chair's stages due today or overdue. (In Electron the main
+ * process also raises a desktop notification; in the web host this notice is the reminder.)
+ */
+export function RemindersNotice() {
+  const [r, setR] = useState<Reminders>();
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    const load = () =>
+      call('reminders.mine', {}).then(
+        (x) => {
+          setR(x);
+          setDismissed(false);
+        },
+        () => undefined,
+      );
+    load();
+    const t = setInterval(load, HOUR);
+    return () => clearInterval(t);
+  }, []);
+  if (!r || dismissed || (r.overdue.length === 0 && r.dueToday.length === 0)) return null;
+  const parts = [r.overdue.length ? `${r.overdue.length} overdue` : '', r.dueToday.length ? `${r.dueToday.length} due today` : ''].filter(Boolean).join(' and ');
+  return (
+    <MessageBar intent={r.overdue.length ? 'warning' : 'info'} role="status">
+      <MessageBarBody>
+        <MessageBarTitle>Reminder</MessageBarTitle>
+        You have {parts}.{' '}
+        <Link href={href({ page: 'tracker', query: `scope=mine&${r.overdue.length ? 'overdue=1' : 'dueWithin=today'}` })}>Show them</Link>{' '}
+        <Link as="button" onClick={() => setDismissed(true)}>
+          Dismiss
+        </Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+
+const PREFIX = 'escalation-tracker-draft:';
+
+/**
+ * Form input that survives navigation, a reload or a lost connection: kept in this desktop's storage
+ * under `key` until `clear()` is called after a successful save. Nothing typed is ever thrown away.
+ */
+export function useDraft<T extends object>(key: string, initial: T): [T, (v: T | ((old: T) => T)) => void, () => void] {
+  const storageKey = PREFIX + key;
+  const [value, setValue] = useState<T>(() => {
+    try {
+      const saved = localStorage.getItem(storageKey);
+      return saved ? ({ ...initial, ...(JSON.parse(saved) as T) } as T) : initial;
+    } catch {
+      return initial;
+    }
+  });
+  const [cleared, setCleared] = useState(false);
+  useEffect(() => {
+    if (cleared) return;
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(value));
+    } catch {
+      // Storage full or disabled: the form still works, only the draft is not kept.
+    }
+  }, [storageKey, value, cleared]);
+  const clear = () => {
+    setCleared(true);
+    localStorage.removeItem(storageKey);
+  };
+  return [value, setValue, clear];
+}
+
+/** Whether a draft exists (to tell the person their earlier input was restored). */
+export function hasDraft(key: string): boolean {
+  try {
+    return localStorage.getItem(PREFIX + key) !== null;
+  } catch {
+    return false;
+  }
+}
