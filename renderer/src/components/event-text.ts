@@ -3,7 +3,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
 
 function stageLabel(profile: Profile, key: string): string {
-  if (key === 'informal') return 'Informal stage';
+  if (key === 'informal') return profile.ladders.find((l) => l.informal)?.informal?.label ?? 'Informal stage';
   for (const l of profile.ladders) {
     const s = l.stages.find((st) => st.key === key);
     if (s) return s.label;

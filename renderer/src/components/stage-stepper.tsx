@@ -29,10 +29,7 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
             {s.state !== 'bypassed' && (
               <>
                 <br />
-                <span>
-                  {s.state === 'future' ? 'Would be due ' : 'Due '}
-                  {formatDueDate(due)}
-                </span>
+                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${formatDueDate(due)}` : 'No set timescale'}</span>
               </>
             )}
           </li>

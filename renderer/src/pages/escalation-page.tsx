@@ -5,6 +5,7 @@ import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { DueBadge } from '../components/due-badge';
+import { UrgencyBadge } from '../components/urgency-badge';
 import { StageStepper } from '../components/stage-stepper';
 import { CommandForm } from '../components/command-form';
 import { commandSpecs, type CommandSpec } from '../components/command-specs';
@@ -43,7 +44,7 @@ export function EscalationPage({ id }: { id: string }) {
     ['Overall target', formatDueDate(d.state.overallDueDate)],
     ['Raised', formatInstant(d.state.raisedAt)],
   ];
-  if (d.state.urgency) facts.splice(1, 0, ['Urgency', d.state.urgency]);
+  if (d.state.urgency) facts.splice(1, 0, ['Urgency', <UrgencyBadge key="urgency" level={d.state.urgency} />]);
 
   return (
     <section aria-labelledby="esc-title">
