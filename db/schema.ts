@@ -55,6 +55,9 @@ export const escalations = sqliteTable(
     childId: text('child_id')
       .notNull()
       .references(() => children.id),
+    /** Copies of the child's name and case ID, kept in step on edit, so the tracker sorts and searches one table with indexes. */
+    childName: text('child_name').notNull().default(''),
+    caseId: text('case_id').notNull().default(''),
     profileId: text('profile_id').notNull(),
     ladderKey: text('ladder_key').notNull(),
     cohort: text('cohort').notNull(),
@@ -74,6 +77,8 @@ export const escalations = sqliteTable(
     raisedAt: text('raised_at').notNull(),
     nextDueDate: text('next_due_date'),
     nextDueAt: text('next_due_at'),
+    /** next_due_at, or '~' (after every date) when closed or without a timescale: "soonest due first" from an index. */
+    dueKey: text('due_key').notNull().default('~'),
     overallDueDate: text('overall_due_date'),
     closedAt: text('closed_at'),
     cafcassReferred: integer('cafcass_referred', { mode: 'boolean' }).notNull().default(false),
@@ -86,6 +91,11 @@ export const escalations = sqliteTable(
     index('escalations_team_status_due').on(t.team, t.status, t.nextDueAt),
     index('escalations_child').on(t.childId),
     index('escalations_raised').on(t.raisedAt),
+    index('escalations_due_key').on(t.dueKey),
+    index('escalations_status_due_key').on(t.status, t.dueKey),
+    index('escalations_child_name').on(t.childName),
+    index('escalations_case_id').on(t.caseId),
+    index('escalations_stage_index').on(t.stageIndex),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
-import { children, escalationEvents, escalations } from '../schema';
+import { escalationEvents, escalations } from '../schema';
 
 export type EscalationRecord = typeof escalations.$inferSelect;
 export type NewEscalation = typeof escalations.$inferInsert;
@@ -11,8 +11,8 @@ export type NewEvent = typeof escalationEvents.$inferInsert;
 export const trackerColumns = {
   id: escalations.id,
   childId: escalations.childId,
-  childName: children.name,
-  caseId: children.caseId,
+  childName: escalations.childName,
+  caseId: escalations.caseId,
   cohort: escalations.cohort,
   chair: escalations.chair,
   team: escalations.team,
@@ -55,10 +55,10 @@ export interface TrackerQuery {
 }
 
 const sortColumns = {
-  due: escalations.nextDueAt,
+  due: escalations.dueKey,
   raised: escalations.raisedAt,
-  child: children.name,
-  caseId: children.caseId,
+  child: escalations.childName,
+  caseId: escalations.caseId,
   cohort: escalations.cohort,
   stage: escalations.stageIndex,
   chair: escalations.chair,
@@ -86,13 +86,17 @@ function trackerWhere(q: TrackerQuery): SQL | undefined {
   if (q.raisedTo) parts.push(lt(escalations.raisedAt, q.raisedTo));
   if (q.search) {
     const pattern = `%${escapeLike(q.search)}%`;
-    parts.push(sql`(${children.name} LIKE ${pattern} ESCAPE '\\' OR ${children.caseId} LIKE ${pattern} ESCAPE '\\')`);
+    parts.push(sql`(${escalations.childName} LIKE ${pattern} ESCAPE '\\' OR ${escalations.caseId} LIKE ${pattern} ESCAPE '\\')`);
   }
   return and(...parts);
 }
 
 export const escalationsRepo = {
   /** Distinct chairs and teams (each read from its own index). */
+  /** Copies a child's new name and case ID onto their escalations (kept there for the tracker's indexes). */
+  async renameChild(db: Db, childId: string, name: string, caseId: string): Promise<void> {
+    await db.update(escalations).set({ childName: name, caseId }).where(eq(escalations.childId, childId)).run();
+  },
   async facets(db: Db): Promise<{ chairs: string[]; teams: string[] }> {
     const chairs = await db.selectDistinct({ v: escalations.chair }).from(escalations).orderBy(asc(escalations.chair)).all();
     const teams = await db.selectDistinct({ v: escalations.team }).from(escalations).orderBy(asc(escalations.team)).all();
@@ -133,7 +137,6 @@ export const escalationsRepo = {
     return db
       .select(trackerColumns)
       .from(escalations)
-      .innerJoin(children, eq(children.id, escalations.childId))
       .where(eq(escalations.childId, childId))
       .orderBy(desc(escalations.raisedAt))
       .all() as Promise<TrackerRecord[]>;
@@ -141,11 +144,10 @@ export const escalationsRepo = {
   /** The tracker page's query, unexecuted (the EXPLAIN QUERY PLAN test checks the very same SQL). */
   trackerRowsQuery(db: Db, q: TrackerQuery) {
     const column = sortColumns[q.sort];
-    const order = q.direction === 'asc' ? [sql`${column} IS NULL`, asc(column), asc(escalations.id)] : [desc(column), asc(escalations.id)];
+    const order = q.direction === 'asc' ? [asc(column), asc(escalations.id)] : [desc(column), desc(escalations.id)];
     return db
       .select(trackerColumns)
       .from(escalations)
-      .innerJoin(children, eq(children.id, escalations.childId))
       .where(trackerWhere(q))
       .orderBy(...order)
       .limit(q.limit)
@@ -156,7 +158,6 @@ export const escalationsRepo = {
     const count = await db
       .select({ n: sql<number>`count(*)` })
       .from(escalations)
-      .innerJoin(children, eq(children.id, escalations.childId))
       .where(trackerWhere(q))
       .get();
     return { rows, total: Number(count?.n ?? 0) };

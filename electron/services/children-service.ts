@@ -42,6 +42,7 @@ export async function updateChild(ctx: ServiceContext, input: ParsedInput<'child
     const at = ctx.now().toISOString();
     const { opId, id, version, ...fields } = input;
     await childrenRepo.update(tx, id, version, { ...fields, updatedAt: at, updatedBy: ctx.actor.name });
+    if (fields.name !== current.name || fields.caseId !== current.caseId) await escalationsRepo.renameChild(tx, id, fields.name, fields.caseId);
     await changeLogRepo.record(tx, { entity: 'child', entityId: id, action: 'updated', actor: ctx.actor.name, machine: ctx.machine, at, opId, detail: JSON.stringify(fields) });
     return toChildSummary((await childrenRepo.get(tx, id))!);
   });

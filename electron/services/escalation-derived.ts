@@ -19,6 +19,7 @@ export function derivedColumns(state: EscalationState, profile: Profile, eventCo
     summary: state.concern.summary,
     nextDueDate: open ? (state.currentClock?.dueDate ?? null) : null,
     nextDueAt: open ? (state.currentClock?.dueAt ?? null) : null,
+    dueKey: (open ? state.currentClock?.dueAt : null) ?? '~',
     overallDueDate: state.overallDueDate,
     closedAt: state.closedAt,
     cafcassReferred: state.cafcassReferred,

@@ -50,7 +50,7 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   const state = project(events, profile, calendar);
   const ladder = profile.ladders.find((l) => l.key === record.ladderKey);
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
-  const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, k === 'childName' ? child.name : k === 'caseId' ? child.caseId : record[k as keyof typeof record]]));
+  const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, record[k as keyof typeof record]]));
   return {
     row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar),
     child: toChildSummary(child),
@@ -92,6 +92,8 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     await escalationsRepo.insert(tx, {
       id,
       childId: child.id,
+      childName: child.name,
+      caseId: child.caseId,
       profileId: profile.id,
       ladderKey,
       cohort,

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

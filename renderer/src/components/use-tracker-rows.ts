@@ -13,6 +13,11 @@ export function useTrackerRows(filter: TrackerFilter) {
   const key = JSON.stringify(filter);
   const [state, setState] = useState<{ key: string; total: number | null; pages: Map<number, EscalationRow[]>; error?: string }>({ key: '', total: null, pages: new Map() });
   const inflight = useRef(new Set<string>());
+  // Answers to an older filter that arrive late are dropped, so typing fast never shows stale rows.
+  const latest = useRef(key);
+  useEffect(() => {
+    latest.current = key;
+  }, [key]);
   const [tick, setTick] = useState(0);
 
   const loadPage = useCallback(
@@ -22,12 +27,13 @@ export function useTrackerRows(filter: TrackerFilter) {
       inflight.current.add(id);
       call('escalations.list', { ...filter, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
         (res) =>
+          latest.current === key &&
           setState((s) => {
             const pages = s.key === key ? new Map(s.pages) : new Map<number, EscalationRow[]>();
             pages.set(page, res.rows);
             return { key, total: res.total, pages };
           }),
-        (err: unknown) => setState((s) => ({ ...s, key, error: err instanceof Error ? err.message : String(err) })),
+        (err: unknown) => latest.current === key && setState((s) => ({ ...s, key, error: err instanceof Error ? err.message : String(err) })),
       );
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@ import { ErrorBar } from '../components/error-bar';
 import { ConcernFields, checkConcern, emptyConcern, type ConcernErrors } from '../components/concern-fields';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
-import { describeResponseTime, ladderForCohort } from '../../../shared/engine';
+import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
 import type { Cohort } from '../../../shared/profile/schema';
 
 const useStyles = makeStyles({

@@ -40,9 +40,9 @@ export function TrackerPage({ query }: { query?: string }) {
   const facets = useLoad(() => call('tracker.facets', {}), []);
   const [exportError, setExportError] = useState<string>();
 
-  // Typing in the search box waits for a pause before querying.
+  // Typing in the search box waits for a short pause before querying (late answers are dropped anyway).
   useEffect(() => {
-    const t = setTimeout(() => setFilter((f) => (f.search === search ? f : { ...f, search })), 200);
+    const t = setTimeout(() => setFilter((f) => (f.search === search ? f : { ...f, search })), 60);
     return () => clearTimeout(t);
   }, [search]);
   // Keep the address in step with the filters so the view can be bookmarked or shared.
@@ -61,7 +61,7 @@ export function TrackerPage({ query }: { query?: string }) {
         <Title2 as="h1" id="tracker-title">
           Escalations
         </Title2>
-        <Text role="status" aria-live="polite" className={styles.count}>
+        <Text role="status" aria-live="polite" className={styles.count} id="tracker-count">
           {rows.total === null ? 'Loading…' : `${rows.total} escalation${rows.total === 1 ? '' : 's'} · ${describe(filter)}`}
         </Text>
         <Button
