@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { escalationEvents, escalations } from '../schema';
 
@@ -72,7 +72,8 @@ const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 function trackerWhere(q: TrackerQuery): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   if (q.status === 'open') parts.push(eq(escalations.status, 'open'));
-  if (q.status === 'closed') parts.push(ne(escalations.status, 'open'));
+  // IN (…) rather than <> 'open' so the status index serves the count and the order.
+  if (q.status === 'closed') parts.push(inArray(escalations.status, ['resolved', 'withdrawn', 'referred']));
   if (q.chair) parts.push(eq(escalations.chair, q.chair));
   if (q.team) parts.push(eq(escalations.team, q.team));
   if (q.stage) parts.push(eq(escalations.stageKey, q.stage));
@@ -153,13 +154,12 @@ export const escalationsRepo = {
       .limit(q.limit)
       .offset(q.offset);
   },
+  trackerCountQuery(db: Db, q: TrackerQuery) {
+    return db.select({ n: sql<number>`count(*)` }).from(escalations).where(trackerWhere(q));
+  },
   async tracker(db: Db, q: TrackerQuery): Promise<{ rows: TrackerRecord[]; total: number }> {
     const rows = (await escalationsRepo.trackerRowsQuery(db, q).all()) as TrackerRecord[];
-    const count = await db
-      .select({ n: sql<number>`count(*)` })
-      .from(escalations)
-      .where(trackerWhere(q))
-      .get();
+    const count = await escalationsRepo.trackerCountQuery(db, q).get();
     return { rows, total: Number(count?.n ?? 0) };
   },
 };
