@@ -32,6 +32,10 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<number> 
   return round(median(xs));
 }
 
+type Loose = Record<string, (...args: unknown[]) => Promise<unknown>>;
+/** Loads a sibling benchmark module by name (each part lives beside the code it measures). */
+const part = (name: string): Promise<Loose> => import(`./${name}.ts`) as Promise<Loose>;
+
 /** Optional parts owned by other modules: a missing one gives null and the reason, never a crash. */
 async function optional<T>(label: string, load: () => Promise<T>): Promise<T | { error: string }> {
   try {
@@ -91,12 +95,12 @@ async function main() {
   db.close();
   await services.close();
 
-  const report = await optional('quarterly report', async () => (await import('./bench-report')).benchReport(file));
-  const letters = await optional('letters', async () => (await import('./bench-letters')).benchLetters({ letters: 200 }));
+  const report = await optional('quarterly report', async () => (await part('bench-report')).benchReport!(file));
+  const letters = await optional('letters', async () => (await part('bench-letters')).benchLetters!({ letters: 200 }));
   const writes: Record<string, unknown> = {};
   if (!values['skip-writes'])
-    for (const p of [1, 5, 10]) writes[p] = await optional(`writes with ${p} processes`, async () => (await import('./bench-writes')).benchWrites(p));
-  const ui = values['skip-ui'] ? { uiFirstRowsMs: null, uiInteractionMs: null, reason: 'skipped (--skip-ui)' } : await optional('ui', async () => (await import('./bench-ui')).runUiBenchmark(file));
+    for (const p of [1, 5, 10]) writes[p] = await optional(`writes with ${p} processes`, async () => (await part('bench-writes')).benchWrites!(p));
+  const ui = values['skip-ui'] ? { uiFirstRowsMs: null, uiInteractionMs: null, reason: 'skipped (--skip-ui)' } : await optional('ui', async () => (await part('bench-ui')).runUiBenchmark!(file));
 
   const pick = (o: unknown, k: string) => (o && typeof o === 'object' && k in o ? (o as Record<string, unknown>)[k] : null);
   const result = {
