@@ -56,7 +56,7 @@ async function main() {
   const now = new Date();
 
   // Seed through the engine into a fresh file.
-  let t = performance.now();
+  const t = performance.now();
   const tracker = await openTracker({ file, migrationsDir, create: true });
   const seeded = await seedDemoTracker(tracker, profile, createCalendar({ region: profile.region }), { escalations: n, now });
   await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
