@@ -9,7 +9,8 @@ export const chromiumLaunch = {
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [['list']],
   use: { launchOptions: chromiumLaunch, viewport: { width: 1400, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' },

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * Keyboard shortcuts use Alt+Shift+letter so that no single character key triggers anything
@@ -14,7 +14,8 @@ export const shortcuts = [
 export type ShortcutAction = (typeof shortcuts)[number]['action'];
 
 export function useShortcuts(run: (action: ShortcutAction) => void): void {
-  useEffect(() => {
+  // A layout effect: the shortcuts work from the first frame the page is shown.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
       const s = shortcuts.find((x) => x.code === e.code);
