@@ -59,6 +59,10 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   if (targetPosition === position + 1) {
     return fail('BYPASS_BACKWARDS', `${target.label} is the next stage, so no stage would be bypassed: escalate instead.`);
   }
+  if (rules.toStageKeys && !rules.toStageKeys.includes(target.key)) {
+    const allowed = rules.toStageKeys.map((k) => ladder.stages.find((s) => s.key === k)?.label ?? k);
+    return fail('BYPASS_NOT_ALLOWED', `This procedure only allows a bypass straight to ${allowed.join(' or ')}, not to ${target.label}.`);
+  }
   if (rules.reasonRequired && isBlank(cmd.reason)) {
     return fail('REASON_REQUIRED', `Record why the escalation is going straight to ${target.label}; this procedure requires a reason for bypassing a stage.`);
   }

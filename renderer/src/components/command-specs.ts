@@ -24,9 +24,14 @@ export interface CommandSpec {
 const outcomes = (_: EscalationDetail, p: Profile) => p.outcomes.map((o) => ({ value: o.key, label: o.label }));
 const today = (_: EscalationDetail, t: string) => t;
 
-function laterStages(d: EscalationDetail) {
+/** Stages a bypass may go to: above the next stage, and only those the procedure names (Rutland: 3 and 4). */
+function laterStages(d: EscalationDetail, p: Profile) {
   const idx = d.ladder.stages.findIndex((s) => s.key === d.state.currentStageKey);
-  return d.ladder.stages.slice(idx + 2).map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
+  const allowed = p.rules.bypass.toStageKeys;
+  return d.ladder.stages
+    .slice(idx + 2)
+    .filter((s) => !allowed || allowed.includes(s.key))
+    .map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
 }
 
 export const commandSpecs: CommandSpec[] = [
