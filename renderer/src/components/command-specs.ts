@@ -18,6 +18,8 @@ export interface CommandSpec {
   label: string;
   /** Shown for open escalations only (add-note is always available). */
   openOnly: boolean;
+  /** Offered only when the procedure allows it (the engine refuses anyway; this keeps the page honest). */
+  when?: (d: EscalationDetail, p: Profile) => boolean;
   fields: FieldSpec[];
 }
 
@@ -80,6 +82,7 @@ export const commandSpecs: CommandSpec[] = [
     kind: 'bypass',
     label: 'Bypass stages',
     openOnly: true,
+    when: (d, p) => p.rules.bypass.allowed && laterStages(d, p).length > 0,
     fields: [
       { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: laterStages },
       { name: 'reason', label: 'Reason for bypassing', type: 'textarea', required: true },
@@ -90,6 +93,7 @@ export const commandSpecs: CommandSpec[] = [
     kind: 'grant-extension',
     label: 'Grant extension',
     openOnly: true,
+    when: (d, p) => p.rules.extensions.allowed && d.state.currentClock?.dueDate != null,
     fields: [
       { name: 'newDueDate', label: 'New due date', type: 'date', hint: 'Or give a number of working days below' },
       { name: 'addWorkingDays', label: 'Add working days', type: 'number' },
@@ -101,6 +105,7 @@ export const commandSpecs: CommandSpec[] = [
     kind: 'change-urgency',
     label: 'Change urgency',
     openOnly: true,
+    when: (_, p) => p.urgency !== null,
     fields: [
       { name: 'to', label: 'Urgency', type: 'select', required: true, options: (_, p) => (p.urgency?.levels ?? []).map((l) => ({ value: l.key, label: l.label })) },
       { name: 'reason', label: 'Reason', type: 'textarea', required: true },
@@ -110,6 +115,7 @@ export const commandSpecs: CommandSpec[] = [
     kind: 'refer-cafcass',
     label: 'Refer to Cafcass',
     openOnly: true,
+    when: (d, p) => p.rules.cafcass.allowed && p.rules.cafcass.cohorts.includes(d.state.cohort),
     fields: [
       { name: 'referredOn', label: 'Date referred', type: 'date', required: true, initial: today },
       { name: 'concurrent', label: 'Keep the escalation open alongside the referral', type: 'yes-no', initial: () => 'yes' },
