@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -96,6 +97,7 @@ export const escalations = sqliteTable(
     index('escalations_child_name').on(t.childName),
     index('escalations_case_id').on(t.caseId),
     index('escalations_stage_index').on(t.stageIndex),
+    index('escalations_closed').on(t.closedAt),
   ],
 );
 
@@ -118,7 +120,21 @@ export const escalationEvents = sqliteTable(
     opId: text('op_id').notNull(),
     recordedAt: text('recorded_at').notNull(),
   },
-  (t) => [uniqueIndex('events_op_id').on(t.opId), uniqueIndex('events_escalation_seq').on(t.escalationId, t.seq)],
+  (t) => [
+    uniqueIndex('events_op_id').on(t.opId),
+    uniqueIndex('events_escalation_seq').on(t.escalationId, t.seq),
+    // For the quarterly report: events by kind and time, and stage clocks read from the index, not the JSON.
+    index('escalation_events_kind_at').on(t.kind, t.at),
+    index('escalation_events_kind_date').on(t.kind, sql`json_extract(${t.body}, '$.date')`),
+    index('escalation_events_clock').on(
+      t.escalationId,
+      t.kind,
+      sql`json_extract(${t.body}, '$.clock.stageKey')`,
+      t.at,
+      sql`json_extract(${t.body}, '$.clock.dueAt')`,
+      sql`json_extract(${t.body}, '$.clock.dueDate')`,
+    ),
+  ],
 );
 
 /** Tracker-wide settings (active profile, authority name, …) as JSON values. */

@@ -48,6 +48,9 @@ export interface TrackerQuery {
   /** raised_at within [raisedFrom, raisedTo) (instants). */
   raisedFrom?: string;
   raisedTo?: string;
+  /** closed_at within [closedFrom, closedTo) (instants). */
+  closedFrom?: string;
+  closedTo?: string;
   sort: 'due' | 'raised' | 'child' | 'caseId' | 'cohort' | 'stage' | 'chair' | 'team' | 'status' | 'urgency';
   direction: 'asc' | 'desc';
   limit: number;
@@ -85,6 +88,8 @@ function trackerWhere(q: TrackerQuery): SQL | undefined {
   if (q.dueTo) parts.push(lte(escalations.nextDueDate, q.dueTo));
   if (q.raisedFrom) parts.push(gte(escalations.raisedAt, q.raisedFrom));
   if (q.raisedTo) parts.push(lt(escalations.raisedAt, q.raisedTo));
+  if (q.closedFrom) parts.push(gte(escalations.closedAt, q.closedFrom));
+  if (q.closedTo) parts.push(lt(escalations.closedAt, q.closedTo));
   if (q.search) {
     const pattern = `%${escapeLike(q.search)}%`;
     parts.push(sql`(${escalations.childName} LIKE ${pattern} ESCAPE '\\' OR ${escalations.caseId} LIKE ${pattern} ESCAPE '\\')`);

@@ -33,5 +33,7 @@ export function resolveTrackerFilter(f: TrackerFilter, me: { name: string; team:
   }
   if (f.from) q.raisedFrom = startOfLondonDay(f.from);
   if (f.to) q.raisedTo = startOfLondonDay(addCalendarDays(f.to, 1));
+  if (f.closedFrom) q.closedFrom = startOfLondonDay(f.closedFrom);
+  if (f.closedTo) q.closedTo = startOfLondonDay(addCalendarDays(f.closedTo, 1));
   return q;
 }

@@ -115,6 +115,9 @@ export const trackerFilterSchema = z.object({
   /** Raised on or after / on or before these London dates. */
   from: z.union([isoDate, z.literal('')]).default(''),
   to: z.union([isoDate, z.literal('')]).default(''),
+  /** Closed on or after / on or before these London dates (report click-through "closed per month"). */
+  closedFrom: z.union([isoDate, z.literal('')]).default(''),
+  closedTo: z.union([isoDate, z.literal('')]).default(''),
   sort: trackerSortSchema.default('due'),
   direction: z.enum(['asc', 'desc']).default('asc'),
 });

@@ -112,7 +112,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
         <Input type="date" value={filter.to} onChange={(_, d) => set('to', d.value)} />
       </Field>
       <Checkbox label="Overdue only" checked={filter.overdue} onChange={(_, d) => set('overdue', Boolean(d.checked))} />
-      <Button appearance="subtle" onClick={() => onChange({ ...filter, search: '', stage: '', category: '', urgency: '', cohort: '', chair: '', team: '', dueWithin: '', from: '', to: '', overdue: false })}>
+      <Button appearance="subtle" onClick={() => onChange({ ...filter, search: '', stage: '', category: '', urgency: '', cohort: '', chair: '', team: '', dueWithin: '', from: '', to: '', closedFrom: '', closedTo: '', overdue: false })}>
         Clear filters
       </Button>
     </div>

@@ -1,0 +1,72 @@
+import type { RawConnection } from '../sqlite';
+
+/**
+ * The dashboard's SQL: open escalations grouped in SQLite (the status index narrows to open rows), so the
+ * page costs the same for 500 or 50 000 escalations. The definitions are the tracker's own filters, so a
+ * click-through lists exactly the escalations counted: "overdue" = next_due_at ≤ now; "due this week" =
+ * next_due_date from today to the week's Sunday.
+ */
+
+export interface OpenGroupRow {
+  key: string | null;
+  open: number;
+  overdue: number;
+  dueThisWeek: number;
+}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+export type OpenDimension = 'stage_key' | 'urgency' | 'team' | 'chair';
+
+export const dashboardRepo = {
+  async openBy(raw: RawConnection, dimension: OpenDimension | null, now: string, today: string, weekEnds: string): Promise<OpenGroupRow[]> {
+    const key = dimension ?? `'all'`;
+    const rows = await raw.all(
+      `SELECT ${key} AS key, count(*) AS n, sum(next_due_at IS NOT NULL AND next_due_at <= ?1) AS overdue,
+              sum(next_due_date >= ?2 AND next_due_date <= ?3) AS due_week
+       FROM escalations WHERE status = 'open' GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [now, today, weekEnds],
+    );
+    return rows.map((r) => ({ key: r.key === null ? null : String(r.key), open: num(r.n), overdue: num(r.overdue), dueThisWeek: num(r.due_week) }));
+  },
+
+  /** Open escalations raised in each half-open range of instants [start, end) (end null = no upper bound). */
+  async openRaisedIn(raw: RawConnection, ranges: { key: string; start: string | null; end: string | null }[]): Promise<Map<string, number>> {
+    const rows = await raw.all(
+      `SELECT json_extract(r.value, '$.key') AS key, count(e.id) AS n
+       FROM json_each(?1) r LEFT JOIN escalations e ON e.status = 'open'
+         AND (json_extract(r.value, '$.start') IS NULL OR e.raised_at >= json_extract(r.value, '$.start'))
+         AND (json_extract(r.value, '$.end') IS NULL OR e.raised_at < json_extract(r.value, '$.end'))
+       GROUP BY 1`,
+      [JSON.stringify(ranges)],
+    );
+    return new Map(rows.map((r) => [String(r.key), num(r.n)]));
+  },
+
+  /** Escalations raised, and closed, in each month [start, end). */
+  async monthly(raw: RawConnection, months: { key: string; start: string; end: string }[]): Promise<Map<string, { raised: number; closed: number }>> {
+    const json = JSON.stringify(months);
+    const raised = await raw.all(
+      `SELECT json_extract(m.value, '$.key') AS key,
+              (SELECT count(*) FROM escalations e WHERE e.raised_at >= json_extract(m.value, '$.start') AND e.raised_at < json_extract(m.value, '$.end')) AS n
+       FROM json_each(?1) m`,
+      [json],
+    );
+    const first = months[0]?.start ?? '';
+    const last = months[months.length - 1]?.end ?? '';
+    // One pass over the closed rows of the whole span (closed_at has no index), bucketed by month.
+    const closed = await raw.all(
+      `SELECT json_extract(m.value, '$.key') AS key, count(*) AS n
+       FROM escalations e JOIN json_each(?1) m ON e.closed_at >= json_extract(m.value, '$.start') AND e.closed_at < json_extract(m.value, '$.end')
+       WHERE e.closed_at >= ?2 AND e.closed_at < ?3 GROUP BY 1`,
+      [json, first, last],
+    );
+    const closedBy = new Map(closed.map((r) => [String(r.key), num(r.n)]));
+    return new Map(raised.map((r) => [String(r.key), { raised: num(r.n), closed: closedBy.get(String(r.key)) ?? 0 }]));
+  },
+
+  async themeCounts(raw: RawConnection): Promise<{ open: number; escalated: number; monitoring: number }> {
+    const [row] = await raw.all(`SELECT sum(status = 'open') AS open, sum(status = 'escalated') AS escalated, sum(status = 'monitoring') AS monitoring FROM themes`);
+    return { open: num(row?.open), escalated: num(row?.escalated), monitoring: num(row?.monitoring) };
+  },
+};

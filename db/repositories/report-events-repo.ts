@@ -1,0 +1,74 @@
+import type { RawConnection } from '../sqlite';
+import { all, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
+
+/**
+ * Events counted by when they happened: bypasses, extensions, withdrawals (by when recorded), Cafcass
+ * referrals (by referral date) and meetings (by meeting date). A dated event is recorded on or after its
+ * date, so `at >= start` is a safe lower bound that lets the kind/time index narrow the search.
+ */
+export const reportEventsRepo = {
+  /** Bypasses recorded in the period, oldest first (a list the meeting reads, with the reasons). */
+  async bypasses(raw: RawConnection, b: PeriodBounds) {
+    const rows = await all(
+      raw,
+      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.fromStageKey') AS from_stage,
+              json_extract(v.body, '$.clock.stageKey') AS to_stage, json_extract(v.body, '$.skippedStageKeys') AS skipped,
+              json_extract(v.body, '$.reason') AS reason, json_extract(v.body, '$.agreedWith') AS agreed_with
+       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       WHERE v.kind = 'bypassed' AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
+      p(b),
+    );
+    return rows.map((r) => ({ escalationId: str(r.eid), caseId: str(r.case_id), at: str(r.at), from: str(r.from_stage), to: str(r.to_stage), skipped: str(r.skipped), reason: str(r.reason), agreedWith: str(r.agreed_with) }));
+  },
+
+  /** Extensions granted in the period, oldest first. */
+  async extensions(raw: RawConnection, b: PeriodBounds) {
+    const rows = await all(
+      raw,
+      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.stageKey') AS stage,
+              json_extract(v.body, '$.previousDueDate') AS previous_due, json_extract(v.body, '$.clock.dueDate') AS new_due, json_extract(v.body, '$.reason') AS reason
+       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       WHERE v.kind = 'extension-granted' AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
+      p(b),
+    );
+    return rows.map((r) => ({
+      escalationId: str(r.eid),
+      caseId: str(r.case_id),
+      at: str(r.at),
+      stage: str(r.stage),
+      previousDueDate: strOrNull(r.previous_due),
+      newDueDate: strOrNull(r.new_due),
+      reason: str(r.reason),
+    }));
+  },
+
+  /** Withdrawals recorded, and escalations closed by a (not concurrent) Cafcass referral dated, in the period. */
+  async closures(raw: RawConnection, b: PeriodBounds): Promise<{ withdrawn: number; referred: number }> {
+    const [w] = await all(raw, `SELECT count(*) AS n FROM escalation_events WHERE kind = 'withdrawn' AND at >= ?1 AND at < ?2`, p(b));
+    const [c] = await all(
+      raw,
+      `SELECT count(*) AS n FROM escalation_events WHERE kind = 'cafcass-referred' AND at >= ?1
+         AND json_extract(body, '$.referredOn') BETWEEN ?3 AND ?4 AND json_extract(body, '$.concurrent') = 0`,
+      p(b),
+    );
+    return { withdrawn: num(w?.n), referred: num(c?.n) };
+  },
+
+  /** Cafcass referrals (by referral date) and meetings (by meeting date) in the period. */
+  async referralsAndMeetings(raw: RawConnection, b: PeriodBounds): Promise<{ referrals: number; concurrent: number; scheduled: number; held: number; outcome: number }> {
+    const [c] = await all(
+      raw,
+      `SELECT count(*) AS n, sum(json_extract(body, '$.concurrent') = 1) AS concurrent FROM escalation_events
+       WHERE kind = 'cafcass-referred' AND at >= ?1 AND json_extract(body, '$.referredOn') BETWEEN ?3 AND ?4`,
+      p(b),
+    );
+    const meetings = await all(
+      raw,
+      `SELECT json_extract(body, '$.status') AS status, count(*) AS n FROM escalation_events
+       WHERE kind = 'meeting' AND json_extract(body, '$.date') BETWEEN ?3 AND ?4 GROUP BY 1`,
+      p(b),
+    );
+    const m = new Map(meetings.map((r) => [str(r.status), num(r.n)]));
+    return { referrals: num(c?.n), concurrent: num(c?.concurrent), scheduled: m.get('scheduled') ?? 0, held: m.get('held') ?? 0, outcome: m.get('outcome') ?? 0 };
+  },
+};

@@ -1,0 +1,161 @@
+import type { RawConnection } from '../sqlite';
+import { all, CLOCK_DUE_AT, CLOCK_DUE_DATE, CLOCK_KINDS, CLOCK_STAGE, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
+
+export type { PeriodBounds } from './report-sql';
+
+/**
+ * The report's figures, aggregated inside SQLite so a 50 000-escalation tracker is never loaded into
+ * JavaScript: only grouped rows come back (and, for the median, the resolved set's two dates).
+ */
+
+export interface InitiatedGroup {
+  cohort: string;
+  ladder: string;
+  startStage: string;
+  /** Position on the ladder of the highest stage reached by the period's end (0 = informal), null if unknown. */
+  highestIndex: number | null;
+  count: number;
+}
+
+export interface TimelinessGroup {
+  stage: string;
+  kind: string;
+  ended: number;
+  withTimescale: number;
+  within: number;
+  withinExtended: number;
+}
+
+/** The stages that ended in the period: moved up (escalated or bypassed, by when) or resolved (by the resolution date). */
+const ENDS = `ends AS MATERIALIZED (
+    SELECT v.escalation_id AS eid, v.kind AS kind, v.at AS at, json_extract(v.body, '$.fromStageKey') AS stage, NULL AS rdate
+    FROM escalation_events v WHERE v.kind IN ('escalated', 'bypassed') AND v.at >= ?1 AND v.at < ?2
+    UNION ALL
+    SELECT v.escalation_id, v.kind, v.at, json_extract(v.body, '$.stageKey'), json_extract(v.body, '$.date')
+    FROM escalation_events v WHERE v.kind = 'resolved' AND json_extract(v.body, '$.date') BETWEEN ?3 AND ?4)`;
+
+/** The resolutions dated in the period. */
+const RESOLVED = `r AS MATERIALIZED (SELECT v.escalation_id AS eid, json_extract(v.body, '$.date') AS rdate, json_extract(v.body, '$.outcomeKeys') AS outcomes
+    FROM escalation_events v WHERE v.kind = 'resolved' AND json_extract(v.body, '$.date') BETWEEN ?3 AND ?4)`;
+
+/**
+ * On time: moved up before the deadline, or resolved on or before the due date. A clock counted in hours
+ * (its deadline is not at a London midnight) resolved on its due date counts only if recorded before the deadline.
+ */
+const onTime = (c: string) => `CASE WHEN ${c}.due_at IS NULL THEN 0
+    WHEN e.kind = 'resolved' THEN (e.rdate < ${c}.due_date OR (e.rdate = ${c}.due_date AND (substr(${c}.due_at, 12) IN ('00:00:00.000Z', '23:00:00.000Z') OR e.at < ${c}.due_at)))
+    ELSE e.at < ${c}.due_at END`;
+
+export const reportRepo = {
+  /** Escalations raised in the period by cohort, the stage they started at, and the highest stage reached by the period's end. */
+  async initiated(raw: RawConnection, b: PeriodBounds, stagesJson: string): Promise<InitiatedGroup[]> {
+    const rows = await all(
+      raw,
+      `WITH st AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS ladder, json_extract(value, '$[1]') AS stage, json_extract(value, '$[2]') AS idx FROM json_each(?5)),
+       x AS (SELECT e.cohort AS cohort, e.ladder_key AS ladder,
+                    (SELECT ${CLOCK_STAGE} FROM escalation_events c WHERE c.escalation_id = e.id AND c.kind = 'raised') AS start_stage,
+                    -- Unchanged since the period ended: the derived column already says; otherwise replay the clocks up to then.
+                    CASE WHEN e.updated_at < ?2 THEN e.highest_stage_index ELSE
+                    (SELECT max(s.idx) FROM escalation_events c JOIN st s ON s.ladder = e.ladder_key AND s.stage = ${CLOCK_STAGE}
+                      WHERE c.escalation_id = e.id AND c.kind IN ('raised', 'escalated', 'bypassed') AND c.at < ?2) END AS hi
+             FROM escalations e WHERE e.raised_at >= ?1 AND e.raised_at < ?2)
+       SELECT cohort, ladder, start_stage, hi, count(*) AS n FROM x GROUP BY 1, 2, 3, 4`,
+      [...p(b), stagesJson],
+    );
+    return rows.map((r) => ({ cohort: str(r.cohort), ladder: str(r.ladder), startStage: str(r.start_stage), highestIndex: r.hi === null ? null : num(r.hi), count: num(r.n) }));
+  },
+
+  /** Escalations raised in the period per category key (keys passed as a JSON array). */
+  async byCategory(raw: RawConnection, b: PeriodBounds, keysJson: string): Promise<Map<string, number>> {
+    const rows = await all(
+      raw,
+      `SELECT c.value AS key, count(*) AS n FROM escalations e JOIN json_each(?5) c ON instr(e.categories, '|' || c.value || '|') > 0
+       WHERE e.raised_at >= ?1 AND e.raised_at < ?2 GROUP BY c.value`,
+      [...p(b), keysJson],
+    );
+    return new Map(rows.map((r) => [str(r.key), num(r.n)]));
+  },
+
+  async byColumn(raw: RawConnection, b: PeriodBounds, column: 'team' | 'chair'): Promise<{ key: string; count: number }[]> {
+    const rows = await all(raw, `SELECT ${column} AS key, count(*) AS n FROM escalations WHERE raised_at >= ?1 AND raised_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1`, p(b));
+    return rows.map((r) => ({ key: str(r.key), count: num(r.n) }));
+  },
+
+  /**
+   * Stage clocks that ended in the period, by stage and how they ended. "Original" deadlines are the stage's
+   * last clock before any extension (a change of urgency re-rates the deadline and counts); "extended" the last of all.
+   */
+  async stageTimeliness(raw: RawConnection, b: PeriodBounds): Promise<TimelinessGroup[]> {
+    const rows = await all(
+      raw,
+      `WITH ${ENDS},
+       clk AS MATERIALIZED (SELECT c.escalation_id AS eid, c.id AS id, c.kind AS kind, ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at, ${CLOCK_DUE_DATE} AS due_date
+             FROM (SELECT DISTINCT eid FROM ends) x CROSS JOIN escalation_events c ON c.escalation_id = x.eid AND c.kind IN ${CLOCK_KINDS}),
+       orig AS (SELECT eid, stage, max(id) AS mid, due_at, due_date FROM clk WHERE kind <> 'extension-granted' GROUP BY eid, stage),
+       fin AS (SELECT eid, stage, max(id) AS mid, due_at, due_date FROM clk GROUP BY eid, stage)
+       SELECT e.stage AS stage, e.kind AS kind, count(*) AS ended, sum(o.due_at IS NOT NULL) AS with_timescale,
+              sum(${onTime('o')}) AS within, sum(${onTime('f')}) AS within_extended
+       FROM ends e JOIN orig o ON o.eid = e.eid AND o.stage = e.stage JOIN fin f ON f.eid = e.eid AND f.stage = e.stage
+       GROUP BY 1, 2`,
+      p(b),
+    );
+    return rows.map((r) => ({ stage: str(r.stage), kind: str(r.kind), ended: num(r.ended), withTimescale: num(r.with_timescale), within: num(r.within), withinExtended: num(r.within_extended) }));
+  },
+
+  /**
+   * Each escalation resolved in the period (by the resolution's date): when raised, the resolution date, the
+   * overall target date and the outcomes confirmed. The resolved set only: working days to resolution need
+   * the bank-holiday calendar, which lives in JavaScript.
+   */
+  async resolved(raw: RawConnection, b: PeriodBounds): Promise<{ raisedAt: string; resolvedOn: string; overallDueDate: string | null; outcomes: string[] }[]> {
+    const rows = await all(raw, `WITH ${RESOLVED} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes FROM r JOIN escalations e ON e.id = r.eid`, p(b));
+    return rows.map((r) => ({ raisedAt: str(r.raised_at), resolvedOn: str(r.rdate), overallDueDate: strOrNull(r.target), outcomes: JSON.parse(str(r.outcomes) || '[]') as string[] }));
+  },
+
+  /** Escalations open at the end of the period, by the stage they were at then, and how many were past that stage's deadline. */
+  async openAtEnd(raw: RawConnection, b: PeriodBounds): Promise<{ stage: string; open: number; overdue: number }[]> {
+    const rows = await all(
+      raw,
+      `WITH o AS MATERIALIZED (SELECT id, updated_at, stage_key, next_due_at FROM escalations WHERE closed_at >= ?2 AND raised_at < ?2
+                               UNION ALL SELECT id, updated_at, stage_key, next_due_at FROM escalations WHERE closed_at IS NULL AND raised_at < ?2),
+       -- Unchanged since the period ended: the derived columns are the state at the end; otherwise the last clock before it.
+       same AS (SELECT stage_key AS stage, next_due_at AS due_at FROM o WHERE updated_at < ?2),
+       replay AS (SELECT c.escalation_id AS eid, max(c.id) AS mid, ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at
+             FROM o CROSS JOIN escalation_events c ON c.escalation_id = o.id AND c.kind IN ${CLOCK_KINDS} WHERE o.updated_at >= ?2 AND c.at < ?2 GROUP BY c.escalation_id),
+       at_end AS (SELECT stage, due_at FROM same UNION ALL SELECT stage, due_at FROM replay)
+       SELECT stage, count(*) AS n, sum(due_at IS NOT NULL AND due_at <= ?2) AS overdue FROM at_end GROUP BY stage`,
+      p(b),
+    );
+    return rows.map((r) => ({ stage: str(r.stage), open: num(r.n), overdue: num(r.overdue) }));
+  },
+
+  /** Themed concerns raised before the period ended and not closed before it began. */
+  async themes(raw: RawConnection, b: PeriodBounds): Promise<{ raised: number; active: { id: string; title: string; status: string; owner: string; createdAt: string; linkedInPeriod: number; linkedEscalations: number; linkedChildren: number }[] }> {
+    const rows = await all(
+      raw,
+      `WITH closed AS (SELECT theme_id, max(at) AS closed_at FROM theme_events WHERE kind = 'status-changed' AND json_extract(body, '$.to') = 'closed' GROUP BY theme_id)
+       SELECT t.id, t.title, t.status, t.owner, t.created_at,
+              (SELECT count(*) FROM theme_links l JOIN escalations e ON e.id = l.escalation_id WHERE l.theme_id = t.id AND e.raised_at >= ?1 AND e.raised_at < ?2) AS in_period,
+              (SELECT count(*) FROM theme_links l WHERE l.theme_id = t.id AND l.escalation_id IS NOT NULL) AS escalations,
+              (SELECT count(DISTINCT l.child_id) FROM theme_links l WHERE l.theme_id = t.id AND l.child_id IS NOT NULL) AS children
+       FROM themes t LEFT JOIN closed c ON c.theme_id = t.id
+       WHERE t.created_at < ?2 AND (t.status <> 'closed' OR c.closed_at IS NULL OR c.closed_at >= ?1)
+       ORDER BY in_period DESC, t.created_at`,
+      p(b),
+    );
+    const [raised] = await all(raw, 'SELECT count(*) AS n FROM themes WHERE created_at >= ?1 AND created_at < ?2', p(b));
+    return {
+      raised: num(raised?.n),
+      active: rows.map((r) => ({
+        id: str(r.id),
+        title: str(r.title),
+        status: str(r.status),
+        owner: str(r.owner),
+        createdAt: str(r.created_at),
+        linkedInPeriod: num(r.in_period),
+        linkedEscalations: num(r.escalations),
+        linkedChildren: num(r.children),
+      })),
+    };
+  },
+};

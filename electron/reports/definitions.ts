@@ -1,0 +1,20 @@
+import type { Profile } from '../../shared/profile/schema';
+
+/** How each figure is counted: printed under the report so the Performance & QA meeting can read it as meant. */
+export function reportDefinitions(profile: Profile): string[] {
+  const target = profile.overallTarget;
+  return [
+    'Dates are London calendar dates; a period includes its first and last day. Quarters are financial-year quarters (Q1 = April to June).',
+    'Initiated: escalations raised in the period. Informal = started at the informal stage; formal = started at a formal stage.',
+    'Highest stage reached: of the escalations initiated in the period, the highest stage each had reached by the end of the period.',
+    'Category: an escalation with several categories of concern is counted once under each.',
+    'Stage timeliness: every stage that ended in the period, by resolution (dated by the resolution date) or by moving up to a later stage (escalation or bypass). It was within timescale if it ended before that stage’s deadline. “Original” deadlines ignore extensions (a change of urgency rating counts); “with extensions” uses the deadline as extended. Stages with no set timescale are left out of the percentages.',
+    target
+      ? `Overall target: escalations resolved in the period whose resolution date was on or before the overall target date (${target.workingDays} working days from ${target.from === 'raised' ? 'the day raised' : 'the first formal stage'}).`
+      : 'Overall target: this procedure sets no overall limit, so none is reported.',
+    'Median working days to resolution: from the day raised to the resolution date, for escalations resolved in the period, counting Monday to Friday and leaving out bank holidays and local closure days.',
+    'Bypasses and extensions: recorded in the period. Cafcass referrals: referral date in the period (concurrent = the escalation stayed open). Meetings: meeting date in the period.',
+    'Still open at the end of the period: raised before the period ended and not closed by then; overdue = past the deadline of the stage it was at.',
+    'The previous period is the quarter (or financial year) before; for any other range, the same number of days just before it.',
+  ];
+}

@@ -1,0 +1,172 @@
+import type { RawConnection } from '../../db/sqlite';
+import { reportRepo, type PeriodBounds } from '../../db/repositories/report-repo';
+import { reportEventsRepo } from '../../db/repositories/report-events-repo';
+import { INFORMAL } from '../../shared/engine/types';
+import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
+import type { Profile } from '../../shared/profile/schema';
+import type { PeriodFigures, StageTimeliness } from '../../shared/api/reports-outputs';
+import type { Period } from '../../shared/reports/periods';
+import { cohortLabel, cohortsOf, labelledRows, median, pct, stageCatalogue } from './stage-catalogue';
+
+export function boundsOf(period: Pick<Period, 'from' | 'to'>): PeriodBounds {
+  return { start: startOfLondonDay(period.from), end: startOfLondonDay(addCalendarDays(period.to, 1)), from: period.from, to: period.to };
+}
+
+const sumBy = <T>(rows: T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
+
+/** Position of a stage on a ladder: 0 = informal, 1 = first formal stage; -1 if the ladder has no such stage. */
+function positionOf(profile: Profile, ladderKey: string, stageKey: string): number {
+  if (stageKey === INFORMAL) return 0;
+  const ladder = profile.ladders.find((l) => l.key === ladderKey);
+  const i = ladder ? ladder.stages.findIndex((s) => s.key === stageKey) : -1;
+  return i < 0 ? -1 : i + 1;
+}
+
+function stageAt(profile: Profile, ladderKey: string, index: number): string | undefined {
+  if (index === 0) return INFORMAL;
+  return profile.ladders.find((l) => l.key === ladderKey)?.stages[index - 1]?.key;
+}
+
+async function initiatedFigures(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+  const catalogue = stageCatalogue(profile);
+  const groups = (await reportRepo.initiated(raw, b, catalogue.json)).map((g) => ({
+    ...g,
+    startIndex: positionOf(profile, g.ladder, g.startStage),
+    highest: (g.highestIndex === null ? undefined : stageAt(profile, g.ladder, g.highestIndex)) ?? g.startStage,
+  }));
+  const cohorts = [...cohortsOf(profile), ...groups.map((g) => g.cohort)].filter((c, i, all) => all.indexOf(c) === i);
+  const byCohort = cohorts.map((c) => {
+    const mine = groups.filter((g) => g.cohort === c);
+    const informal = sumBy(mine.filter((g) => g.startIndex === 0), (g) => g.count);
+    const total = sumBy(mine, (g) => g.count);
+    return { key: c, label: cohortLabel(c), informal, formal: total - informal, total };
+  });
+  const highest = new Map<string, number>();
+  for (const g of groups) highest.set(g.highest, (highest.get(g.highest) ?? 0) + g.count);
+  const total = sumBy(groups, (g) => g.count);
+  const informal = sumBy(groups.filter((g) => g.startIndex === 0), (g) => g.count);
+  return {
+    initiated: { total, informal, formal: total - informal, startedAboveFirstStage: sumBy(groups.filter((g) => g.startIndex > 1), (g) => g.count), byCohort },
+    highestStage: catalogue.rows(highest),
+  };
+}
+
+async function timelinessFigures(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+  const catalogue = stageCatalogue(profile);
+  const groups = await reportRepo.stageTimeliness(raw, b);
+  const keys = [...catalogue.stages.map((s) => s.key), ...groups.map((g) => g.stage)].filter((k, i, all) => all.indexOf(k) === i);
+  const line = (rows: typeof groups): Omit<StageTimeliness, 'stageKey' | 'label'> => {
+    const withTimescale = sumBy(rows, (g) => g.withTimescale);
+    const withinTimescale = sumBy(rows, (g) => g.within);
+    const withinExtended = sumBy(rows, (g) => g.withinExtended);
+    return {
+      ended: sumBy(rows, (g) => g.ended),
+      resolved: sumBy(rows.filter((g) => g.kind === 'resolved'), (g) => g.ended),
+      movedUp: sumBy(rows.filter((g) => g.kind !== 'resolved'), (g) => g.ended),
+      withTimescale,
+      withinTimescale,
+      withinExtended,
+      withinPct: pct(withinTimescale, withTimescale),
+      withinExtendedPct: pct(withinExtended, withTimescale),
+    };
+  };
+  return {
+    stageTimeliness: keys.map((k) => ({ stageKey: k, label: catalogue.label(k), ...line(groups.filter((g) => g.stage === k)) })),
+    stageTimelinessTotal: line(groups),
+  };
+}
+
+async function resolutionFigures(raw: RawConnection, b: PeriodBounds, profile: Profile, calendar: Calendar) {
+  const rows = await reportRepo.resolved(raw, b);
+  // Working days are counted over the resolved set only (the bank-holiday calendar lives in JavaScript).
+  const days = rows.map((r) => workingDaysBetween(calendar, londonDateOf(r.raisedAt), r.resolvedOn));
+  const withTarget = rows.filter((r) => r.overallDueDate !== null);
+  const withinTarget = withTarget.filter((r) => r.resolvedOn <= r.overallDueDate!).length;
+  const outcomes = new Map<string, number>();
+  for (const r of rows) for (const k of new Set(r.outcomes)) outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+  return {
+    resolution: {
+      resolved: rows.length,
+      withTarget: withTarget.length,
+      withinTarget,
+      withinTargetPct: pct(withinTarget, withTarget.length),
+      overallTargetWorkingDays: profile.overallTarget?.workingDays ?? null,
+      medianWorkingDays: median(days),
+    },
+    outcomes: { resolved: rows.length, withOutcome: rows.filter((r) => r.outcomes.length > 0).length, byOutcome: labelledRows(profile.outcomes, outcomes) },
+  };
+}
+
+async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profile, calendar: Calendar) {
+  const catalogue = stageCatalogue(profile);
+  const bypassRows = await reportEventsRepo.bypasses(raw, b);
+  const extensionRows = await reportEventsRepo.extensions(raw, b);
+  const other = await reportEventsRepo.referralsAndMeetings(raw, b);
+  const extensionsByStage = new Map<string, number>();
+  for (const x of extensionRows) extensionsByStage.set(x.stage, (extensionsByStage.get(x.stage) ?? 0) + 1);
+  const extensionItems = extensionRows.map((x) => ({
+    escalationId: x.escalationId,
+    caseId: x.caseId,
+    date: londonDateOf(x.at),
+    stage: catalogue.label(x.stage),
+    previousDueDate: x.previousDueDate,
+    newDueDate: x.newDueDate,
+    workingDaysAdded: x.previousDueDate && x.newDueDate ? workingDaysBetween(calendar, x.previousDueDate, x.newDueDate) : null,
+    reason: x.reason,
+  }));
+  return {
+    bypasses: {
+      count: bypassRows.length,
+      items: bypassRows.map((x) => ({
+        escalationId: x.escalationId,
+        caseId: x.caseId,
+        date: londonDateOf(x.at),
+        fromStage: catalogue.label(x.from),
+        toStage: catalogue.label(x.to),
+        skipped: (JSON.parse(x.skipped || '[]') as string[]).map((k) => catalogue.label(k)),
+        reason: x.reason,
+        agreedWith: x.agreedWith,
+      })),
+    },
+    extensions: {
+      count: extensionRows.length,
+      escalations: new Set(extensionRows.map((x) => x.escalationId)).size,
+      workingDaysAdded: sumBy(extensionItems, (x) => x.workingDaysAdded ?? 0),
+      byStage: catalogue.rows(extensionsByStage),
+      items: extensionItems,
+    },
+    cafcass: { referrals: other.referrals, concurrent: other.concurrent, closing: other.referrals - other.concurrent },
+    meetings: { total: other.scheduled + other.held + other.outcome, scheduled: other.scheduled, held: other.held, outcome: other.outcome },
+  };
+}
+
+/** Every figure of one period, read inside the caller's read transaction. */
+export async function periodFigures(raw: RawConnection, profile: Profile, calendar: Calendar, period: Period): Promise<PeriodFigures> {
+  const b = boundsOf(period);
+  const categories = await reportRepo.byCategory(raw, b, JSON.stringify([...profile.categories.map((c) => c.key)]));
+  const closures = await reportEventsRepo.closures(raw, b);
+  const open = await reportRepo.openAtEnd(raw, b);
+  const themes = await reportRepo.themes(raw, b);
+  const catalogue = stageCatalogue(profile);
+  const resolution = await resolutionFigures(raw, b, profile, calendar);
+  return {
+    period,
+    ...(await initiatedFigures(raw, b, profile)),
+    byCategory: labelledRows(profile.categories, categories),
+    byTeam: (await reportRepo.byColumn(raw, b, 'team')).map((r) => ({ key: r.key, label: r.key || '(no team recorded)', count: r.count })),
+    byChair: (await reportRepo.byColumn(raw, b, 'chair')).map((r) => ({ key: r.key, label: r.key || '(no chair recorded)', count: r.count })),
+    ...(await timelinessFigures(raw, b, profile)),
+    closed: { resolved: resolution.resolution.resolved, withdrawn: closures.withdrawn, referredToCafcass: closures.referred },
+    ...resolution,
+    ...(await eventFigures(raw, b, profile, calendar)),
+    openAtEnd: {
+      total: sumBy(open, (r) => r.open),
+      overdue: sumBy(open, (r) => r.overdue),
+      byStage: catalogue.rows(new Map(open.map((r) => [r.stage, r.open]))),
+    },
+    themes: {
+      raised: themes.raised,
+      active: themes.active.map((t) => ({ id: t.id, title: t.title, status: t.status, owner: t.owner, raisedOn: londonDateOf(t.createdAt), linkedInPeriod: t.linkedInPeriod, linkedEscalations: t.linkedEscalations, linkedChildren: t.linkedChildren })),
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import type { Period } from '../reports/periods';
+
+/**
+ * What the oversight pages, the exports and `cli report --json` show: one shape, computed by one service
+ * function (electron/services/report-service.ts), so the numbers on screen, in Word, in the spreadsheet
+ * and on the command line are the same numbers.
+ */
+
+export interface CountRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Open escalations in one group on the dashboard. */
+export interface OpenGroup {
+  key: string;
+  label: string;
+  open: number;
+  overdue: number;
+  dueThisWeek: number;
+}
+
+export interface Dashboard {
+  /** The instant the figures are "as at". */
+  asOf: string;
+  today: string;
+  /** Sunday of the current week: "due this week" = due from today to this date (the tracker's dueWithin=week). */
+  weekEnds: string;
+  open: number;
+  overdue: number;
+  dueThisWeek: number;
+  byStage: OpenGroup[];
+  byUrgency: OpenGroup[];
+  byTeam: OpenGroup[];
+  byChair: OpenGroup[];
+  /** Open escalations by working days since raised; `from`/`to` are the raised dates the bucket covers. */
+  ageing: { key: string; label: string; from: string | null; to: string; open: number }[];
+  /** The last 12 calendar months: escalations raised in the month and escalations closed in the month. */
+  monthly: { month: string; label: string; from: string; to: string; raised: number; closed: number }[];
+  themes: { open: number; escalated: number; monitoring: number };
+}
+
+export interface StageTimeliness {
+  stageKey: string;
+  label: string;
+  /** Stage clocks that ended in the period, by resolution or by moving up (escalation or bypass). */
+  ended: number;
+  resolved: number;
+  movedUp: number;
+  /** Ended stages that had a timescale (the denominator of the percentages). */
+  withTimescale: number;
+  /** Ended before the stage's original deadline (urgency re-ratings included, extensions not). */
+  withinTimescale: number;
+  /** Ended before the deadline as extended by any agreed extension. */
+  withinExtended: number;
+  withinPct: number | null;
+  withinExtendedPct: number | null;
+}
+
+export interface BypassItem {
+  escalationId: string;
+  caseId: string;
+  date: string;
+  fromStage: string;
+  toStage: string;
+  skipped: string[];
+  reason: string;
+  agreedWith: string;
+}
+
+export interface ExtensionItem {
+  escalationId: string;
+  caseId: string;
+  date: string;
+  stage: string;
+  previousDueDate: string | null;
+  newDueDate: string | null;
+  workingDaysAdded: number | null;
+  reason: string;
+}
+
+export interface ThemeInReport {
+  id: string;
+  title: string;
+  status: string;
+  owner: string;
+  raisedOn: string;
+  /** Linked escalations raised in the period / all linked escalations / linked children. */
+  linkedInPeriod: number;
+  linkedEscalations: number;
+  linkedChildren: number;
+}
+
+export interface PeriodFigures {
+  period: Period;
+  initiated: {
+    total: number;
+    informal: number;
+    formal: number;
+    /** Raised straight at a formal stage above the first (e.g. Rutland's "proceed directly to stage 3"). */
+    startedAboveFirstStage: number;
+    byCohort: { key: string; label: string; informal: number; formal: number; total: number }[];
+  };
+  /** Of the escalations initiated in the period: the highest stage each had reached by the period's end. */
+  highestStage: CountRow[];
+  /** Initiated in the period, by category of concern (an escalation may have several). */
+  byCategory: CountRow[];
+  byTeam: CountRow[];
+  byChair: CountRow[];
+  stageTimeliness: StageTimeliness[];
+  /** All stages together. */
+  stageTimelinessTotal: Omit<StageTimeliness, 'stageKey' | 'label'>;
+  closed: { resolved: number; withdrawn: number; referredToCafcass: number };
+  resolution: {
+    resolved: number;
+    /** Resolved escalations that had an overall target date (profiles with an overall limit). */
+    withTarget: number;
+    withinTarget: number;
+    withinTargetPct: number | null;
+    overallTargetWorkingDays: number | null;
+    /** Working days from the day raised to the day resolved (London dates, bank holidays excluded). */
+    medianWorkingDays: number | null;
+  };
+  outcomes: { resolved: number; withOutcome: number; byOutcome: CountRow[] };
+  bypasses: { count: number; items: BypassItem[] };
+  extensions: { count: number; escalations: number; workingDaysAdded: number; byStage: CountRow[]; items: ExtensionItem[] };
+  cafcass: { referrals: number; concurrent: number; closing: number };
+  meetings: { total: number; scheduled: number; held: number; outcome: number };
+  openAtEnd: { total: number; overdue: number; byStage: CountRow[] };
+  themes: { raised: number; active: ThemeInReport[] };
+}
+
+export interface PeriodReport {
+  authority: string;
+  profileName: string;
+  generatedAt: string;
+  current: PeriodFigures;
+  previous: PeriodFigures;
+  /** How each figure is counted, printed with the report. */
+  definitions: string[];
+}
+
+export interface AnnualReport {
+  authority: string;
+  profileName: string;
+  generatedAt: string;
+  year: PeriodFigures;
+  previousYear: PeriodFigures;
+  quarters: PeriodFigures[];
+  definitions: string[];
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  /** The file's bytes, base64 (so the same answer works over IPC and HTTP). */
+  base64: string;
+}
+
+export type ThemeStatus = 'open' | 'escalated' | 'monitoring' | 'closed';
+
+export interface ThemeSummary {
+  id: string;
+  title: string;
+  description: string;
+  owner: string;
+  status: ThemeStatus;
+  linkedEscalations: number;
+  linkedChildren: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  version: number;
+}
+
+export interface ThemeLinkView {
+  linkId: number;
+  escalationId: string | null;
+  childId: string | null;
+  childName: string;
+  caseId: string;
+  /** For escalation links: its current stage and status. */
+  stageLabel: string | null;
+  status: string | null;
+  raisedAt: string | null;
+  linkedAt: string;
+  linkedBy: string;
+}
+
+export interface ThemeEventView {
+  seq: number;
+  kind: string;
+  at: string;
+  actor: string;
+  /** A sentence describing what happened. */
+  text: string;
+}
+
+export interface ThemeDetail extends ThemeSummary {
+  evidence: string;
+  links: ThemeLinkView[];
+  history: ThemeEventView[];
+}
+
+export interface EscalationThemes {
+  linked: ThemeSummary[];
+  /** Themes not closed and not yet linked, to link to. */
+  available: ThemeSummary[];
+}

@@ -1,0 +1,42 @@
+import type { PeriodFigures } from '../api/reports-outputs';
+
+/** The report's opening sentences, written from the figures (the same words on screen and in Word). */
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const short = (label: string) => label.replace(/ \(.*\)$/, '');
+
+/** " (up 3 on the previous period's 12)"; for percentages " (down 1.9 points on the previous period's 87%)". */
+function change(now: number | null, before: number | null, percent = false): string {
+  if (now === null || before === null) return '';
+  const diff = Math.round((now - before) * 10) / 10;
+  if (diff === 0) return ' (the same as in the previous period)';
+  return ` (${diff > 0 ? 'up' : 'down'} ${Math.abs(diff)}${percent ? ' points' : ''} on the previous period's ${before}${percent ? '%' : ''})`;
+}
+
+export function keyMessages(current: PeriodFigures, previous: PeriodFigures): string[] {
+  const c = current;
+  const messages: string[] = [];
+  const top = [...c.byCategory].sort((a, b) => b.count - a.count).filter((r) => r.count > 0).slice(0, 3);
+  messages.push(
+    `${plural(c.initiated.total, 'escalation alert')} ${c.initiated.total === 1 ? 'was' : 'were'} initiated in ${short(c.period.label)}${change(c.initiated.total, previous.initiated.total)}: ${c.initiated.informal} informal and ${c.initiated.formal} formal.`,
+  );
+  if (top.length) messages.push(`The themes raised most often were ${top.map((r) => `${r.label.toLowerCase()} (${r.count})`).join(', ')}.`);
+  const t = c.stageTimelinessTotal;
+  if (t.withTimescale > 0) {
+    messages.push(
+      `${t.withinTimescale} of ${t.withTimescale} stage responses (${t.withinPct}%) were within the timescale${change(t.withinPct, previous.stageTimelinessTotal.withinPct, true)}; ${t.withinExtendedPct}% allowing for agreed extensions.`,
+    );
+  } else {
+    messages.push('No stage with a set timescale ended in the period.');
+  }
+  const r = c.resolution;
+  if (r.resolved > 0) {
+    const target = r.withTarget > 0 && r.overallTargetWorkingDays !== null ? ` ${r.withinTarget} of ${r.withTarget} (${r.withinTargetPct}%) were resolved within the ${r.overallTargetWorkingDays} working day overall target.` : '';
+    messages.push(`${plural(r.resolved, 'escalation')} ${r.resolved === 1 ? 'was' : 'were'} resolved, in a median of ${r.medianWorkingDays} working days.${target}`);
+  }
+  messages.push(
+    `${plural(c.bypasses.count, 'stage')} ${c.bypasses.count === 1 ? 'was' : 'were'} bypassed, ${plural(c.extensions.count, 'extension')} granted and ${plural(c.cafcass.referrals, 'referral')} made to Cafcass.`,
+  );
+  messages.push(`${plural(c.openAtEnd.total, 'escalation')} ${c.openAtEnd.total === 1 ? 'was' : 'were'} still open at the end of the period, ${c.openAtEnd.overdue} of them overdue.`);
+  return messages;
+}
