@@ -1,0 +1,71 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { letters, people, settings, themeLinks, themes } from '../schema';
+
+export type LetterRecord = typeof letters.$inferSelect;
+export type NewLetter = typeof letters.$inferInsert;
+
+/** The letters area's reads and writes: generated letters, its own settings keys, and read-only lookups. */
+export const lettersRepo = {
+  async insert(db: Db, row: NewLetter): Promise<void> {
+    await db.insert(letters).values(row).run();
+  },
+  async get(db: Db, id: string): Promise<LetterRecord | undefined> {
+    return db.select().from(letters).where(eq(letters.id, id)).get();
+  },
+  async forOp(db: Db, opId: string): Promise<LetterRecord | undefined> {
+    return db.select().from(letters).where(eq(letters.opId, opId)).get();
+  },
+  async forEscalation(db: Db, escalationId: string): Promise<LetterRecord[]> {
+    return db.select().from(letters).where(eq(letters.escalationId, escalationId)).orderBy(desc(letters.createdAt), desc(letters.id)).all();
+  },
+
+  /** A setting's value and version, or undefined when never saved. */
+  async setting<T>(db: Db, key: string): Promise<{ value: T; version: number } | undefined> {
+    const row = await db.select({ value: settings.value, version: settings.version }).from(settings).where(eq(settings.key, key)).get();
+    return row ? { value: JSON.parse(row.value) as T, version: row.version } : undefined;
+  },
+  /**
+   * Writes a setting if it is still at `expected` (0 = must not exist yet); returns whether it was written.
+   * The version check is the optimistic lock across desktops.
+   */
+  async putSetting(db: Db, key: string, value: unknown, expected: number, actor: string, at: string): Promise<boolean> {
+    const row = await db.select({ version: settings.version }).from(settings).where(eq(settings.key, key)).get();
+    const json = JSON.stringify(value);
+    if (!row) {
+      if (expected !== 0) return false;
+      await db.insert(settings).values({ key, value: json, version: 1, createdAt: at, createdBy: actor, updatedAt: at, updatedBy: actor }).run();
+      return true;
+    }
+    if (row.version !== expected) return false;
+    await db
+      .update(settings)
+      .set({ value: json, version: expected + 1, updatedAt: at, updatedBy: actor })
+      .where(and(eq(settings.key, key), eq(settings.version, expected)))
+      .run();
+    return true;
+  },
+  async settingMeta(db: Db, key: string): Promise<{ version: number; updatedAt: string; updatedBy: string } | undefined> {
+    return db.select({ version: settings.version, updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(eq(settings.key, key)).get();
+  },
+
+  /** Active people with their job role, for addressing letters. */
+  async directory(db: Db): Promise<{ name: string; role: string; email: string | null; team: string | null }[]> {
+    return db.select({ name: people.name, role: people.role, email: people.email, team: people.team }).from(people).where(eq(people.active, true)).orderBy(asc(people.name)).all();
+  },
+
+  /** Themes with the escalations linked to them (batch letters for a themed concern). */
+  async themesWithEscalations(db: Db): Promise<{ id: string; title: string; status: string; escalationIds: string[] }[]> {
+    const list = await db.select({ id: themes.id, title: themes.title, status: themes.status }).from(themes).orderBy(asc(themes.title)).all();
+    if (list.length === 0) return [];
+    const links = await db
+      .select({ themeId: themeLinks.themeId, escalationId: themeLinks.escalationId })
+      .from(themeLinks)
+      .where(inArray(themeLinks.themeId, list.map((t) => t.id)))
+      .all();
+    return list.map((t) => ({
+      ...t,
+      escalationIds: [...new Set(links.filter((l) => l.themeId === t.id && l.escalationId).map((l) => l.escalationId!))],
+    }));
+  },
+};

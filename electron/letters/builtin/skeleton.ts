@@ -1,0 +1,88 @@
+import { Packer } from 'docx';
+import type { LetterData } from '../types';
+import { readZip, writeZip, type ZipEntries } from '../zip';
+import { letterDocument } from './letterhead';
+import { shapeOf, type Shape } from './shape';
+import { TOKEN, type Values } from './tokens';
+import type { FileChild } from './blocks';
+
+/**
+ * Lays a letter out with docx once per shape (document, optional lines, list lengths, logo), keeps the
+ * package's parts, and fills the tokens for each letter. Laying out with docx costs tens of milliseconds;
+ * filling is string work and native deflate, so a batch of a hundred letters takes a moment.
+ */
+
+const MAX_CACHED = 64;
+const cache = new Map<string, ZipEntries>();
+
+async function skeleton(shape: Shape, body: (s: Shape) => FileChild[], logo: LetterData['letterhead']['logo']): Promise<ZipEntries> {
+  const key = JSON.stringify(shape);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const parts = readZip(await Packer.toBuffer(letterDocument(logo, body(shape))));
+  cache.set(key, parts);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  return parts;
+}
+
+// XML 1.0 forbids most control characters: a pasted one must not make the letter unreadable.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const escapeXml = (s: string) => s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function valueOf(values: Values, key: string): string {
+  const v = values.text[key];
+  if (v === undefined) throw new Error(`The built-in letter has no value for ⟦${key}⟧`);
+  return v;
+}
+
+/** Inside a run's text: line breaks become <w:br/> between text elements of the same run (same formatting). */
+function fillRuns(xml: string, values: Values): string {
+  return xml.replace(TOKEN, (_, key: string) => escapeXml(valueOf(values, key)).replace(/\r?\n/g, '</w:t><w:br/><w:t xml:space="preserve">'));
+}
+
+/** Check boxes whose alias names a ticked key: checked state on and ☒ shown; the alias becomes a plain name. */
+function fillTicks(xml: string, values: Values): string {
+  return xml.replace(/<w:sdt>(?:(?!<\/w:sdt>).)*?<\/w:sdt>/gs, (sdt) => {
+    const m = /w:alias w:val="⟦tick:([^⟧]+)⟧"/.exec(sdt);
+    if (!m) return sdt;
+    const on = values.ticks[m[1]!] === true;
+    // The control's title in Word: the item it ticks.
+    const named = sdt.replace(m[0], `w:alias w:val="${escapeXml(values.text[m[1]!] ?? '')}"`);
+    return on ? named.replace('<w14:checked w14:val="0"/>', '<w14:checked w14:val="1"/>').replace('w:char="2610"', 'w:char="2612"') : named;
+  });
+}
+
+/** The package's created/modified dates are the letter's, not the day its layout was cached. */
+function stampDates(xml: string, date: string): string {
+  return xml.replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*(<\/dcterms:)/g, `$1${date}T12:00:00Z$2`);
+}
+
+/** A built-in letter: the cached layout for its shape, filled with its values. */
+export async function renderWithSkeleton(d: LetterData, body: (s: Shape) => FileChild[], values: Values): Promise<Buffer> {
+  const parts = await skeleton(shapeOf(d), body, d.letterhead.logo);
+  const out: [string, Buffer | string][] = [];
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.xml')) {
+      out.push([name, data]);
+      continue;
+    }
+    const xml = data.toString('utf8');
+    if (!xml.includes('⟦')) {
+      out.push([name, data]);
+      continue;
+    }
+    if (name.startsWith('word/')) out.push([name, fillRuns(fillTicks(xml, values), values)]);
+    else out.push([name, stampDates(xml.replace(TOKEN, (_, key: string) => escapeXml(valueOf(values, key).replace(/\s*\n\s*/g, ' '))), d.date)]);
+  }
+  return writeZip(out);
+}
+
+/** For tests: forget the cached layouts. */
+export function clearSkeletons(): void {
+  cache.clear();
+}

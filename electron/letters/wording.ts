@@ -1,0 +1,93 @@
+import { formatLongDate, londonDateOf } from '../../shared/calendar';
+import type { IsoDate } from '../../shared/calendar/types';
+import { describeResponseTime } from '../../shared/engine';
+import type { Cohort, ResponseTime, StageKind } from '../../shared/profile/schema';
+
+/** The sentences and dates letters share, worded as on the seed forms. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Monday 10 March 2025", or '' for no date. */
+export function longDate(date: IsoDate | null | undefined): string {
+  return date ? formatLongDate(date) : '';
+}
+
+/** "17 May 2014" (dates of birth, dates in tables). */
+export function shortDate(date: IsoDate | null | undefined): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "14:30" in London for an instant. */
+export function londonTime(instant: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * The stage as a form title names it: "Stage 1", "Stage 1: Team Manager", "Stage 4: Dispute Resolution
+ * Meeting". Slough's "Formal Stage 1: …" loses "Formal" because the title already says "Formal Escalation".
+ */
+export function stageTitle(label: string, number: number, kind: StageKind | 'informal'): string {
+  if (kind === 'informal') return label;
+  const plain = label.replace(/^formal\s+/i, '');
+  if (/^stage\s+\d/i.test(plain) || kind === 'external-referral') return plain;
+  return `Stage ${number}: ${plain}`;
+}
+
+/** "Stage 1" for file names (no colons, which Windows does not allow), "Informal", or the referral's label. */
+export function stageFileLabel(label: string, number: number, kind: StageKind | 'informal'): string {
+  if (kind === 'informal') return 'Informal';
+  if (kind === 'external-referral') return label;
+  return `Stage ${number}`;
+}
+
+/** "IRO" for looked-after children, "CP Chair" for children subject to a plan (seeds/000: "the IRO or CP Chair"). */
+export function chairTitleFor(cohort: Cohort): string {
+  return cohort === 'child-protection' ? 'CP Chair' : 'IRO';
+}
+
+/**
+ * "Response expected within 5 working days – by Monday 10 March 2025" (seeds/000: "Response expected within
+ * 5 working days"); "within 24 hours – by 10:00 on Tuesday 4 March 2025"; a meeting stage names the date the
+ * meeting must be held by, or the date it was booked for.
+ */
+export function responseLine(rt: ResponseTime, kind: StageKind | 'informal', dueDate: IsoDate | null, dueAt: string | null, meetingOn: IsoDate | null): string {
+  if (kind === 'meeting') {
+    if (meetingOn) return `Meeting date: ${longDate(meetingOn)}`;
+    if (rt === null) return 'Meeting to be arranged (no set timescale)';
+    return `Meeting to be held within ${describeResponseTime(rt)}${dueDate ? ` – by ${longDate(dueDate)}` : ''}`;
+  }
+  if (rt === null) return 'No set timescale for a response';
+  const by = rt !== null && 'hours' in rt && dueAt ? ` – by ${londonTime(dueAt)} on ${longDate(londonDateOf(dueAt))}` : dueDate ? ` – by ${longDate(dueDate)}` : '';
+  return `Response expected within ${describeResponseTime(rt)}${by}`;
+}
+
+/** "Resolution of Alert (recorded by IRO in agreement with Service Manager)", worded per stage as on seeds/000. */
+export function resolutionHeading(number: number, chairTitle: string, recipientRole: string): string {
+  const role = recipientRole.replace(/ & /g, '/');
+  if (number <= 1) return `Resolution of Alert (recorded by ${chairTitle})`;
+  if (number === 2) return `Resolution of Alert (recorded by ${chairTitle} in agreement with ${role})`;
+  return `Resolution of Alert (recorded by ${chairTitle} in consultation with ${role})`;
+}
+
+/** "Response by Team Manager/Deputy Team Manager in consultation with Social Worker" (stage 1), "Response by Service Manager". */
+export function responseHeading(number: number, kind: StageKind | 'informal', recipientRole: string): string {
+  if (kind === 'meeting') return `Outcome of the meeting chaired by ${recipientRole}`;
+  return number <= 1 ? `Response by ${recipientRole} in consultation with Social Worker` : `Response by ${recipientRole}`;
+}
+
+/** Replaces {stage} {caseId} {stageNumber} in the profile's letter subject. */
+export function fillSubject(template: string, values: { stage: string; caseId: string; stageNumber: number }): string {
+  return template.replace(/\{stage\}/g, values.stage).replace(/\{caseId\}/g, values.caseId).replace(/\{stageNumber\}/g, String(values.stageNumber));
+}
+
+/** Text safe in a Windows file name: no \ / : * ? " < > | and no trailing dots or spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+export function safeFilePart(text: string): string {
+  return text.replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80);
+}

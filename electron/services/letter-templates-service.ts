@@ -1,0 +1,126 @@
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../shared/api/result';
+import type { importTemplateSchema, LetterDocument, TemplateInfo } from '../../shared/api/letters-contract';
+import { lettersRepo } from '../../db/repositories/letters-repo';
+import { changeLogRepo } from '../../db/repositories/change-log-repo';
+import { inspectTemplate, TemplateError } from '../letters/custom/fill-template';
+import { writeNewFile } from '../letters/file-names';
+import { safeFilePart } from '../letters/wording';
+import type { ServiceContext } from './context';
+import { templatesFolder } from './letter-settings-service';
+import { requireAdministrator } from './app-roles';
+
+/**
+ * The team's own Word templates: .docx files in templates/ beside the tracker (so everyone uses the same
+ * ones) and, in the 'letterTemplates' setting, which document and stage each one replaces.
+ */
+export const TEMPLATES_KEY = 'letterTemplates';
+
+interface TemplateEntry {
+  file: string;
+  name: string;
+  document: LetterDocument;
+  stageKey: string | null;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+async function entries(ctx: ServiceContext): Promise<{ list: TemplateEntry[]; version: number }> {
+  const s = await lettersRepo.setting<TemplateEntry[]>(ctx.tracker.db, TEMPLATES_KEY);
+  return { list: s?.value ?? [], version: s?.version ?? 0 };
+}
+
+async function describe(ctx: ServiceContext, e: TemplateEntry): Promise<TemplateInfo> {
+  const base: TemplateInfo = { id: e.file, name: e.name, document: e.document, stageKey: e.stageKey, fileName: e.file, placeholders: [], unknown: [], problem: null, uploadedAt: e.uploadedAt || null, uploadedBy: e.uploadedBy || null };
+  let data: Buffer;
+  try {
+    data = await readFile(join(templatesFolder(ctx), e.file));
+  } catch {
+    return { ...base, problem: `The file ${e.file} is no longer in ${templatesFolder(ctx)}.` };
+  }
+  try {
+    return { ...base, ...(await inspectTemplate(new Uint8Array(data), e.file)) };
+  } catch (err) {
+    return { ...base, problem: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Registered templates, then any .docx someone dropped into the folder by hand (usable as "team template"). */
+export async function listTemplates(ctx: ServiceContext): Promise<{ folder: string; templates: TemplateInfo[] }> {
+  const folder = templatesFolder(ctx);
+  const { list } = await entries(ctx);
+  // Word's lock files (~$name.docx) are not templates; a missing folder means none yet.
+  const files = await readdir(folder).then(
+    (all) => all.filter((f) => /\.docx$/i.test(f) && !f.startsWith('~$')),
+    () => [] as string[],
+  );
+  const loose = files.filter((f) => !list.some((e) => e.file === f)).map((f): TemplateEntry => ({ file: f, name: f.replace(/\.docx$/i, ''), document: 'custom', stageKey: null, uploadedAt: '', uploadedBy: '' }));
+  return { folder, templates: await Promise.all([...list, ...loose].map((e) => describe(ctx, e))) };
+}
+
+/** The template that replaces a built-in document at a stage (one for that stage first, then one for every stage). */
+export async function templateFor(ctx: ServiceContext, document: LetterDocument, stageKey: string, templateId?: string): Promise<{ data: Uint8Array; fileName: string; name: string } | null> {
+  const { templates } = await listTemplates(ctx);
+  const chosen = templateId
+    ? templates.find((t) => t.id === templateId)
+    : document === 'custom'
+      ? undefined
+      : (templates.find((t) => t.document === document && t.stageKey === stageKey) ?? templates.find((t) => t.document === document && t.stageKey === null));
+  if (templateId && !chosen) throw new AppError('NOT_FOUND', `There is no team template "${templateId}" in ${templatesFolder(ctx)}.`);
+  if (!chosen) return null;
+  if (chosen.problem) throw new AppError('INVALID', chosen.problem);
+  const data = new Uint8Array(await readFile(join(templatesFolder(ctx), chosen.fileName)));
+  return { data, fileName: chosen.fileName, name: chosen.name };
+}
+
+export async function importTemplate(ctx: ServiceContext, input: z.output<typeof importTemplateSchema>): Promise<TemplateInfo> {
+  const done = await changeLogRepo.entityForOp(ctx.tracker.db, input.opId, 'letter-template');
+  if (done) {
+    const again = (await listTemplates(ctx)).templates.find((t) => t.id === done);
+    if (again) return again;
+  }
+  // Templates are the team's shared letters: like the profile, only an administrator changes them.
+  await requireAdministrator(ctx, ctx.tracker.db, 'add letter templates');
+  const data = new Uint8Array(Buffer.from(input.base64, 'base64'));
+  const fileName = `${safeFilePart(basename(input.fileName).replace(/\.docx$/i, '')) || 'template'}.docx`;
+  try {
+    await inspectTemplate(data, fileName);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new AppError('INVALID', err.message, { field: 'file' });
+    throw err;
+  }
+  const path = await writeNewFile(templatesFolder(ctx), fileName, data);
+  const file = basename(path);
+  const at = ctx.now().toISOString();
+  const entry: TemplateEntry = { file, name: input.name, document: input.document, stageKey: input.stageKey, uploadedAt: at, uploadedBy: ctx.actor.name };
+  await ctx.tracker.writeTx(async (tx) => {
+    await requireAdministrator(ctx, tx, 'add letter templates');
+    const current = await lettersRepo.setting<TemplateEntry[]>(tx, TEMPLATES_KEY);
+    await lettersRepo.putSetting(tx, TEMPLATES_KEY, [...(current?.value ?? []), entry], current?.version ?? 0, ctx.actor.name, at);
+    await changeLogRepo.record(tx, { entity: 'letter-template', entityId: file, action: 'imported', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: JSON.stringify(entry) });
+  });
+  return describe(ctx, entry);
+}
+
+/** Takes a template out of use; the file moves to templates/removed/ rather than being deleted. */
+export async function removeTemplate(ctx: ServiceContext, input: { id: string; opId: string }): Promise<{ removed: boolean }> {
+  if (await changeLogRepo.entityForOp(ctx.tracker.db, input.opId, 'letter-template')) return { removed: true };
+  const folder = templatesFolder(ctx);
+  const file = basename(input.id);
+  const at = ctx.now().toISOString();
+  await ctx.tracker.writeTx(async (tx) => {
+    await requireAdministrator(ctx, tx, 'remove letter templates');
+    const current = await lettersRepo.setting<TemplateEntry[]>(tx, TEMPLATES_KEY);
+    if (current) await lettersRepo.putSetting(tx, TEMPLATES_KEY, current.value.filter((e) => e.file !== file), current.version, ctx.actor.name, at);
+    await changeLogRepo.record(tx, { entity: 'letter-template', entityId: file, action: 'removed', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: '{}' });
+  });
+  try {
+    await mkdir(join(folder, 'removed'), { recursive: true });
+    await rename(join(folder, file), join(folder, 'removed', `${at.replace(/[:.]/g, '-')} ${file}`));
+  } catch {
+    // Already gone (moved by hand): the setting no longer lists it, which is what matters.
+  }
+  return { removed: true };
+}
