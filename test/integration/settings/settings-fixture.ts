@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { dispatch } from '../../../electron/dispatch';
+import type { AppServices } from '../../../electron/app-services';
+import type { Channel, Input, Output } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
+import { createAppServices } from '../../../electron/app-services';
+import { MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
+
+/** A desktop signed in as `osUser` (undefined: the real OS account, as Electron does). */
+export function openAs(file: string, user: { name: string; osUser: string } | undefined, now: () => Date = () => new Date('2025-03-03T10:00:00Z')): Promise<AppServices> {
+  return createAppServices({ trackerFile: file, migrationsDir: MIGRATIONS, appVersion: 'test', create: true, now, user, machine: `pc-${user?.osUser ?? 'os'}` });
+}
+
+/** Calls a channel through the real dispatcher (input validation and all), as the renderer does. */
+export async function api<C extends Channel>(s: AppServices, channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+  return (await dispatch(s.handlers, channel, input)) as Result<Output<C>>;
+}
+
+export async function ok<C extends Channel>(s: AppServices, channel: C, input: Input<C>): Promise<Output<C>> {
+  const r = await api(s, channel, input);
+  if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
+  return r.data;
+}
+
+/** Two desktops on one tracker file: the administrator (spatel, the first person) and a second account. */
+export async function adminAndOther(opts: { now?: () => Date } = {}) {
+  const file = join(tempDir(), 'tracker.sqlite');
+  const admin = await openAs(file, { name: 'Sam Patel', osUser: 'spatel' }, opts.now);
+  await ok(admin, 'people.setup', { person: { name: 'Sam Patel', email: 'sam.patel@example.gov.uk', jobRole: 'chair', team: 'Reviewing' }, opId: opId() });
+  const other = await openAs(file, { name: 'Jo Khan', osUser: 'jkhan' }, opts.now);
+  return { file, admin, other, close: async () => Promise.all([admin.close(), other.close()]) };
+}
