@@ -1,12 +1,14 @@
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
 import { SerialQueue } from './queue';
-import { openRaw, OPEN_CREATE, OPEN_READWRITE, sqliteCode, type RawConnection } from './sqlite';
+import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqliteCode, sqlString, type RawConnection } from './sqlite';
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
+import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
 
 export type Db = SqliteRemoteDatabase<typeof schema>;
 
@@ -17,8 +19,23 @@ export interface TrackerOptions {
   create?: boolean;
   /** Longest total wait for the write lock before giving up with BUSY. */
   busyTotalMs?: number;
+  /** SQLite's own busy handler per attempt; our jittered backoff runs between attempts. */
+  busyTimeoutMs?: number;
   /** Random source for retry jitter (tests pass a fixed one). */
   random?: () => number;
+  /** Opens the SQLite connection; tests inject one that fails like a dropped share. */
+  openRaw?: (file: string, mode: number) => Promise<RawConnection>;
+  /** Told when the file becomes unreachable (IOERR, CANTOPEN, moved), so the session can go offline and reconnect. */
+  onOffline?: (err: AppError) => void;
+}
+
+export interface TrackerStats {
+  /** Waits after SQLITE_BUSY, over the life of the connection. */
+  busyRetries: number;
+  /** Transactions committed by this connection. */
+  commits: number;
+  /** Transactions waiting for the write lock right now (the "busy, retrying…" banner). */
+  waiting: number;
 }
 
 export interface Tracker {
@@ -29,19 +46,25 @@ export interface Tracker {
   readonly readOnlyReason: string | null;
   /** Queued reads through drizzle: each query waits its turn behind any running transaction. */
   readonly db: Db;
-  /** One short BEGIN IMMEDIATE … COMMIT; `tx` must only be used inside `fn`. */
+  /** One short BEGIN IMMEDIATE … COMMIT; `tx` must only be used inside `fn`. `fn` may run again after SQLITE_BUSY, so it must only touch the database. */
   writeTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
   /** A consistent multi-query read (BEGIN … COMMIT, deferred). */
   readTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
-  /** Counters for the benchmark and the stress test. */
-  readonly stats: { busyRetries: number };
+  /** A queued job on the connection outside any transaction (VACUUM INTO, the backup API, pragmas). */
+  withConnection<T>(fn: (raw: RawConnection) => Promise<T>): Promise<T>;
+  /** PRAGMA data_version: changes whenever another connection commits to the file. */
+  dataVersion(): Promise<number>;
+  /** Whether the path no longer names the file this connection opened (moved, deleted, share gone). */
+  fileMoved(): Promise<boolean>;
+  /** Counters for the banner, the benchmark and the stress test. */
+  readonly stats: TrackerStats;
   close(): Promise<void>;
 }
 
 function describeMissing(file: string): AppError | null {
   const folder = dirname(file);
   if (!existsSync(folder))
-    return new AppError('OFFLINE', `The folder ${folder} cannot be reached. Check the network share is connected, or choose another tracker.`);
+    return new AppError('OFFLINE', `The folder ${folder} cannot be reached. Check the network share is connected, or choose another tracker.`, { reason: 'unreachable' });
   try {
     accessSync(folder, constants.W_OK);
   } catch {
@@ -49,6 +72,10 @@ function describeMissing(file: string): AppError | null {
   }
   return null;
 }
+
+type Identity = { dev: number; ino: number } | null;
+const identityOf = (s: { dev: number; ino: number }): Identity => (s.ino ? { dev: s.dev, ino: s.ino } : null);
+const sameFile = (a: Identity, b: Identity) => !a || !b || (a.dev === b.dev && a.ino === b.ino);
 
 export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const { file } = opts;
@@ -64,45 +91,64 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
 
   let raw: RawConnection;
   try {
-    raw = await openRaw(file, OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
+    raw = await (opts.openRaw ?? openSqlite)(file, OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
   } catch (err) {
     throw toAppError(err, file);
   }
-  const random = opts.random ?? Math.random;
-  const busyTotalMs = opts.busyTotalMs ?? 20_000;
+  const stats: TrackerStats = { busyRetries: 0, commits: 0, waiting: 0 };
+  const busy: BusyPolicy = { totalMs: opts.busyTotalMs ?? 20_000, random: opts.random ?? Math.random, onRetry: () => stats.busyRetries++ };
   const queue = new SerialQueue();
-  const stats = { busyRetries: 0 };
   let readOnlyReason: string | null = null;
+  let identity: Identity = null;
+  const movedNow = () => {
+    try {
+      return !sameFile(identity, identityOf(statSync(file)));
+    } catch {
+      return true;
+    }
+  };
+  const fail = (err: unknown): AppError => {
+    const e = toAppError(err, file, movedNow);
+    if (e.code === 'OFFLINE') opts.onOffline?.(e);
+    return e;
+  };
 
+  const migrations = readMigrations(opts.migrationsDir);
+  let version: number;
   try {
     // Rollback journal, never WAL: WAL needs shared memory, which does not work over a network share.
-    await raw.exec('PRAGMA journal_mode = DELETE');
+    const openBusy = { ...busy, totalMs: Math.min(busy.totalMs, 10_000) };
+    await withBusyRetry(() => raw.exec('PRAGMA journal_mode = DELETE'), openBusy);
     await raw.exec('PRAGMA synchronous = FULL');
     await raw.exec('PRAGMA foreign_keys = ON');
-    await raw.exec('PRAGMA busy_timeout = 2000');
-    const check = await raw.all('PRAGMA quick_check');
-    const verdict = String(check[0]?.quick_check ?? '');
+    await raw.exec(`PRAGMA busy_timeout = ${opts.busyTimeoutMs ?? 250}`);
+    identity = identityOf(statSync(file));
+    // A damaged page can make the check itself fail (SQLITE_CORRUPT): that is a verdict too, not a reason to refuse to open.
+    const check = await withBusyRetry(() => raw.all('PRAGMA quick_check'), openBusy).catch((err: unknown) => {
+      if (sqliteCode(err) === 'SQLITE_CORRUPT') return [{ quick_check: (err as Error).message }];
+      throw err;
+    });
+    const verdict = check.map((r) => String(r.quick_check ?? '')).join('; ');
     if (verdict !== 'ok') {
-      readOnlyReason = `The tracker failed its integrity check (${verdict}). It is open read-only. Restore the latest backup from the backups folder beside ${basename(file)}, or ask IT to restore the file.`;
+      readOnlyReason = `The tracker failed its integrity check (${verdict.slice(0, 300)}). It is open read-only. In Settings → Tracker file, restore the latest backup (from the backups folder beside ${basename(file)}), or ask IT to restore the file.`;
+    }
+    version = await withBusyRetry(() => schemaVersionOf(raw), openBusy);
+    if (version === 0 && (await isSomeoneElsesDatabase(raw)))
+      throw new AppError('INVALID', `${file} is a database, but not an Escalation Tracker file. Choose the tracker file (ask whoever set it up where it is), or create a new tracker.`);
+    readOnlyReason ??= cannotWrite(file);
+    if (version < migrations.length && !readOnlyReason) {
+      // A copy before changing the schema; VACUUM INTO cannot run inside the exclusive transaction.
+      if (version > 0) await withBusyRetry(() => raw.exec(`VACUUM INTO ${sqlString(backupNameBeforeMigration(file, version))}`), busy);
+      version = await applyMigrations(raw, migrations, (begin) => withBusyRetry(begin, busy));
+    }
+    if (version > migrations.length) {
+      readOnlyReason ??= `This tracker was upgraded by a newer version of Escalation Tracker (schema ${version}; this app knows ${migrations.length}). It is open read-only: please update the app.`;
     }
   } catch (err) {
     await raw.close().catch(() => undefined);
-    throw toAppError(err, file);
-  }
-
-  const migrations = readMigrations(opts.migrationsDir);
-  let version = await schemaVersionOf(raw);
-  if (version > migrations.length) {
-    readOnlyReason ??= `This tracker was upgraded by a newer version of Escalation Tracker (schema ${version}; this app knows ${migrations.length}). It is open read-only: please update the app.`;
-  } else if (version < migrations.length && !readOnlyReason) {
-    try {
-      if (version > 0) await raw.exec(`VACUUM INTO '${backupNameBeforeMigration(file, version).replace(/'/g, "''")}'`);
-      await applyMigrations(raw, migrations, version);
-    } catch (err) {
-      await raw.close().catch(() => undefined);
-      throw toAppError(err, file);
-    }
-    version = migrations.length;
+    if (isBusy(err))
+      throw new AppError('BUSY', `The tracker at ${file} is locked by another program or desktop. If it stays locked, close programs that may hold it open (a sync, backup or antivirus tool, or a copy in progress) and try again.`);
+    throw toAppError(err, file, movedNow);
   }
 
   const direct: AsyncRemoteCallback = async (sql, params, method) => {
@@ -114,49 +160,45 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     return { rows: method === 'get' ? (rows[0] as unknown[]) : rows };
   };
   const txDb: Db = drizzle(direct, { schema });
-  const queuedDb: Db = drizzle((sql, params, method) => queue.run(() => direct(sql, params, method)).catch((e) => Promise.reject(toAppError(e, file))), { schema });
-
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-  /** Retries an operation that fails with SQLITE_BUSY/LOCKED, with exponential backoff and jitter. */
-  async function withBusyRetry(op: () => Promise<unknown>): Promise<void> {
-    const started = Date.now();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await op();
-        return;
-      } catch (err) {
-        const code = sqliteCode(err);
-        if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw err;
-        if (Date.now() - started > busyTotalMs)
-          throw new AppError('BUSY', 'The tracker is busy: other people are saving. Your change was not saved; please try again in a moment.');
-        stats.busyRetries++;
-        await sleep(Math.min(1000, 10 * 2 ** attempt) * (0.5 + random()));
-      }
-    }
-  }
+  const queuedDb: Db = drizzle((sql, params, method) => queue.run(() => withBusyRetry(() => direct(sql, params, method), busy)).catch((e) => Promise.reject(fail(e))), { schema });
 
   async function transaction<T>(begin: string, fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T> {
+    let waited = false;
+    const policy: BusyPolicy = {
+      ...busy,
+      onRetry: () => {
+        stats.busyRetries++;
+        if (!waited) stats.waiting++;
+        waited = true;
+      },
+    };
     return queue.run(async () => {
       try {
-        await withBusyRetry(() => raw.exec(begin));
+        // The whole transaction runs again if SQLite reports BUSY part-way: it was rolled back, so nothing is applied twice.
+        return await withBusyRetry(async () => {
+          await raw.exec(begin);
+          let result: T;
+          try {
+            result = await fn(txDb, raw);
+          } catch (err) {
+            await raw.exec('ROLLBACK').catch(() => undefined);
+            throw err;
+          }
+          try {
+            // A COMMIT refused with BUSY leaves the transaction open: wait for readers to finish and commit again.
+            await withBusyRetry(() => raw.exec('COMMIT'), policy);
+          } catch (err) {
+            await raw.exec('ROLLBACK').catch(() => undefined);
+            throw isBusy(err) ? Object.assign(new Error('commit busy'), { code: 'SQLITE_BUSY' }) : err;
+          }
+          if (begin !== 'BEGIN') stats.commits++;
+          return result;
+        }, policy);
       } catch (err) {
-        throw toAppError(err, file);
+        throw fail(err);
+      } finally {
+        if (waited) stats.waiting--;
       }
-      let result: T;
-      try {
-        result = await fn(txDb, raw);
-      } catch (err) {
-        await raw.exec('ROLLBACK').catch(() => undefined);
-        throw toAppError(err, file);
-      }
-      try {
-        await withBusyRetry(() => raw.exec('COMMIT'));
-      } catch (err) {
-        await raw.exec('ROLLBACK').catch(() => undefined);
-        throw toAppError(err, file);
-      }
-      return result;
     });
   }
 
@@ -176,8 +218,46 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     readTx(fn) {
       return transaction('BEGIN', fn);
     },
+    withConnection(fn) {
+      return queue.run(() => fn(raw)).catch((e) => Promise.reject(fail(e)));
+    },
+    async dataVersion() {
+      const rows = await queue.run(() => withBusyRetry(() => raw.all('PRAGMA data_version'), busy)).catch((e) => Promise.reject(fail(e)));
+      return Number(rows[0]?.data_version ?? 0);
+    },
+    async fileMoved() {
+      try {
+        return !sameFile(identity, identityOf(await stat(file)));
+      } catch {
+        return true;
+      }
+    },
     close: () => queue.run(() => raw.close()),
   };
+}
+
+/** A file with tables but none of ours (and no schema version) belongs to another program: never migrate it. */
+async function isSomeoneElsesDatabase(raw: RawConnection): Promise<boolean> {
+  const tables = await raw.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  return tables.length > 0 && !tables.some((t) => t.name === 'escalations');
+}
+
+/**
+ * Saving needs write access to the file AND its folder (SQLite creates a -journal file beside the tracker
+ * for each save). Without it, open read-only with a sentence rather than failing on the first save.
+ */
+function cannotWrite(file: string): string | null {
+  for (const [path, what] of [
+    [file, 'the tracker file'],
+    [dirname(file), 'its folder'],
+  ] as const) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      return `You can read this tracker but not save to it: ${what} is read-only for you. Ask IT for modify access to ${dirname(file)} (the app creates a temporary -journal file beside the tracker when saving).`;
+    }
+  }
+  return null;
 }
 
 function backupNameBeforeMigration(file: string, version: number): string {

@@ -35,15 +35,24 @@ export async function schemaVersionOf(raw: RawConnection): Promise<number> {
   return Number(rows[0]?.user_version ?? 0);
 }
 
-/** Applies the migrations after `from` inside one exclusive transaction. */
-export async function applyMigrations(raw: RawConnection, migrations: Migration[], from: number): Promise<void> {
-  const pending = migrations.filter((m) => m.idx >= from);
-  if (pending.length === 0) return;
-  await raw.exec('BEGIN EXCLUSIVE');
+/**
+ * Applies the migrations after the file's current version inside one exclusive transaction and returns
+ * the version the file has afterwards. The version is read again under the lock: another desktop may
+ * have migrated (or a newer app upgraded) the file between our first look and getting the lock, and
+ * applying the same migration twice would fail half-way.
+ */
+export async function applyMigrations(raw: RawConnection, migrations: Migration[], lock: (begin: () => Promise<void>) => Promise<void> = (b) => b()): Promise<number> {
+  await lock(() => raw.exec('BEGIN EXCLUSIVE'));
   try {
-    for (const m of pending) for (const s of m.statements) await raw.exec(s);
+    const from = await schemaVersionOf(raw);
+    if (from >= migrations.length) {
+      await raw.exec('ROLLBACK');
+      return from;
+    }
+    for (const m of migrations.filter((m) => m.idx >= from)) for (const s of m.statements) await raw.exec(s);
     await raw.exec(`PRAGMA user_version = ${migrations.length}`);
     await raw.exec('COMMIT');
+    return migrations.length;
   } catch (err) {
     await raw.exec('ROLLBACK').catch(() => undefined);
     throw err;

@@ -5,6 +5,11 @@ export interface RawConnection {
   all(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   run(sql: string, params?: unknown[]): Promise<{ changes: number; lastID: number }>;
   exec(sql: string): Promise<void>;
+  /**
+   * Copies every page of `source` into this connection's database with SQLite's online backup API,
+   * which takes the proper locks (a plain file copy over a live tracker is how trackers get corrupted).
+   */
+  restoreFrom(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -13,6 +18,37 @@ export function openRaw(file: string, mode: number): Promise<RawConnection> {
     const db = new sqlite3.Database(file, mode, (err) => {
       if (err) reject(err);
       else resolve(wrap(db));
+    });
+  });
+}
+
+/** The parts of node-sqlite3's (untyped) Backup object we use. */
+interface Backup {
+  step(pages: number, cb: (err: Error | null, done: boolean) => void): void;
+  finish(cb?: (err: Error | null) => void): void;
+  readonly completed: boolean;
+}
+type BackupFn = (file: string, destName: string, sourceName: string, filenameIsDest: boolean, cb: (err: Error | null) => void) => Backup;
+
+function restoreInto(db: sqlite3.Database, source: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let backup: Backup | undefined = undefined;
+    const fail = (err: Error) => (backup ? backup.finish(() => reject(err)) : reject(err));
+    // filenameIsDest = false: `source` is read, this connection's main database is written.
+    backup = ((db as unknown as { backup: BackupFn }).backup).call(db, source, 'main', 'main', false, (err) => {
+      if (err) return fail(err);
+      let tries = 0;
+      const step = () =>
+        backup!.step(-1, (stepErr, done) => {
+          if (stepErr) {
+            // BUSY/LOCKED while someone else holds the file: wait and try again, a bounded number of times.
+            if (/BUSY|LOCKED/.test(stepErr.message) && tries++ < 100) return void setTimeout(step, 100);
+            return fail(stepErr);
+          }
+          if (done) backup!.finish((finishErr) => (finishErr ? reject(finishErr) : resolve()));
+          else setImmediate(step);
+        });
+      step();
     });
   });
 }
@@ -29,6 +65,7 @@ function wrap(db: sqlite3.Database): RawConnection {
         }),
       ),
     exec: (sql) => new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve()))),
+    restoreFrom: (source) => restoreInto(db, source),
     close: () => new Promise((resolve, reject) => db.close((err) => (err ? reject(err) : resolve()))),
   };
 }
@@ -39,6 +76,15 @@ export const OPEN_READONLY = sqlite3.OPEN_READONLY;
 
 /** The SQLite result code name of an error from the sqlite3 package ("SQLITE_BUSY"), or null. */
 export function sqliteCode(err: unknown): string | null {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
+  // drizzle wraps driver errors ("Failed query: …") and keeps the sqlite3 error as `cause`.
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  }
+  return null;
+}
+
+/** Escapes a value for a single-quoted SQL string literal (VACUUM INTO takes no parameters in older SQLite). */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }

@@ -1,7 +1,11 @@
 import type { Handlers } from '../shared/api/contract';
 import type { ServiceContext } from './services/context';
 import { createCoreHandlers, type AppMeta } from './core-handlers';
+import { createReportsHandlers } from './reports-handlers';
 import { createTrackerHandlers } from './tracker-handlers';
+import { createStoreHandlers, type StoreMeta } from './store-handlers';
+import { createLettersHandlers, type LettersMeta } from './letters-handlers';
+import { createSettingsHandlers } from './settings-handlers';
 
 export type { AppMeta };
 
@@ -9,9 +13,13 @@ export type { AppMeta };
  * One handler per channel of the contract; a missing one is a compile error. Each area of the app
  * supplies its own handlers; to add an area, spread its factory here.
  */
-export function createHandlers(ctx: ServiceContext, meta: AppMeta): Handlers<void> {
+export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & LettersMeta): Handlers<void> {
   return {
     ...createCoreHandlers(ctx, meta),
+    ...createReportsHandlers(ctx),
     ...createTrackerHandlers(ctx),
+    ...createStoreHandlers(ctx, meta),
+    ...createLettersHandlers(ctx, meta),
+    ...createSettingsHandlers(ctx, meta),
   };
 }

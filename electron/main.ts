@@ -1,12 +1,12 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAppServices, type AppServices } from './app-services';
+import { createAppHost, type AppServices } from './app-services';
 import { dispatch } from './dispatch';
 import { fail } from '../shared/api/result';
 import { hardenSession, hardenWindow, isTrustedSenderUrl, windowOptions } from './security';
-import { defaultTrackerFile } from './paths';
+import type { BrowsePurpose } from './store-handlers';
 
 /** Electron main process: one hardened window; every API call goes through the same dispatcher as the web host. */
 let services: AppServices | undefined;
@@ -17,16 +17,22 @@ async function start(): Promise<void> {
   const indexUrl = pathToFileURL(indexFile).toString();
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
-  services = await createAppServices({
-    trackerFile: defaultTrackerFile(dataDir),
-    migrationsDir: join(appDir, 'db', 'migrations'),
-    appVersion: app.getVersion(),
-    create: true,
-  });
-
   hardenSession(session.defaultSession);
   const win = new BrowserWindow(windowOptions(join(appDir, 'dist-electron', 'preload.cjs')));
   hardenWindow(win, indexUrl);
+  // Opens with the person's remembered tracker, or none: the renderer then shows the first-run screen.
+  services = await createAppHost({
+    dataDir,
+    migrationsDir: join(appDir, 'db', 'migrations'),
+    appVersion: app.getVersion(),
+    background: true,
+    log: (m, e) => console.error(m, e ?? ''),
+    pickPath: (purpose, near) => pickPath(win, purpose, near),
+    // Letters open in Word, email drafts in the default mail client (letters.open).
+    desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+  });
+  // After sleep the share's file handles may be dead: check at once rather than on the next save.
+  powerMonitor.on('resume', () => void services?.session.checkNow());
 
   ipcMain.handle('api', async (event, channel: unknown, input: unknown) => {
     if (event.sender !== win.webContents || !isTrustedSenderUrl(event.senderFrame?.url, indexUrl))
@@ -37,6 +43,18 @@ async function start(): Promise<void> {
 
   win.once('ready-to-show', () => win.show());
   await win.loadFile(indexFile);
+}
+
+/** Native dialogs for choosing a tracker, a folder for a new one, or a backup. Never inside a transaction. */
+async function pickPath(win: BrowserWindow | undefined, purpose: BrowsePurpose, near: string | null): Promise<string | null> {
+  const defaultPath = near ? dirname(near) : undefined;
+  const sqlite = [{ name: 'Escalation Tracker file', extensions: ['sqlite', 'db', 'tracker'] }];
+  const options: Electron.OpenDialogOptions =
+    purpose === 'choose-folder'
+      ? { title: 'Choose the folder for the new tracker', defaultPath, properties: ['openDirectory', 'createDirectory'] }
+      : { title: purpose === 'choose-backup' ? 'Choose a backup to restore' : 'Open a tracker', defaultPath, filters: sqlite, properties: ['openFile'] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 app.on('web-contents-created', (_e, contents) => {

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppServices } from './app-services';
+import { createAppHost } from './app-services';
 import { startWebHost } from './web-host';
-import { defaultTrackerFile, userDataDir } from './paths';
+import { userDataDir } from './paths';
 import { sourceRoot } from './source-root';
 
 /** `npm run web`: the whole app (same services, same SQLite file) in a browser on 127.0.0.1. */
@@ -17,23 +17,26 @@ async function main(): Promise<void> {
       profile: { type: 'string' },
       token: { type: 'string' },
       now: { type: 'string' },
+      data: { type: 'string' },
     },
   });
   const root = sourceRoot();
-  const dataDir = userDataDir();
+  const dataDir = values.data ? resolve(values.data) : userDataDir();
   mkdirSync(dataDir, { recursive: true });
-  const trackerFile = values.db ? resolve(values.db) : defaultTrackerFile(dataDir);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const fixedNow = values.now ? new Date(values.now) : null;
   if (fixedNow && Number.isNaN(fixedNow.getTime())) throw new Error(`--now ${values.now} is not a date-time`);
-  const services = await createAppServices({
-    trackerFile,
+  // `--db` counts as the person's choice; without it the remembered tracker opens, or the first-run screen shows.
+  const services = await createAppHost({
+    dataDir,
+    initialFile: values.db ? resolve(values.db) : undefined,
     migrationsDir: join(root, 'db', 'migrations'),
     appVersion: version,
-    create: true,
     profileId: values.profile,
     user: values.user ? { name: values.user, osUser: values.user } : undefined,
     now: fixedNow ? () => fixedNow : undefined,
+    background: true,
+    log: (m, e) => console.error(m, e ?? ''),
   });
   const host = await startWebHost({
     handlers: services.handlers,
@@ -42,7 +45,8 @@ async function main(): Promise<void> {
     port: Number(values.port),
     log: (m, e) => console.error(m, e),
   });
-  console.log(`Escalation Tracker (web host) for tracker ${trackerFile}`);
+  const status = services.session.status();
+  console.log(`Escalation Tracker (web host): ${status.file ? `tracker ${status.file} (${status.state})` : 'no tracker chosen yet'}`);
   console.log(`Open ${host.url}`);
   const stop = async () => {
     await host.close();

@@ -4,9 +4,17 @@ import { profileCommand } from './commands/profile';
 import { dueCommand } from './commands/due';
 import { timelineCommand } from './commands/timeline';
 import { seedCommand } from './commands/seed';
+import { stressCommand } from './commands/stress';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
+import { checkCommand } from './commands/check';
+import { reportCommand } from './commands/report';
+import { lettersCommand } from './commands/letters';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
 /** Every command of `npm run -s cli -- <command>`; to add one, write commands/<name>.ts and list it here. */
-export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand, seedCommand];
+export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand, seedCommand, reportCommand, stressCommand, backupCommand, restoreCommand, checkCommand, lettersCommand, exportCommand, importCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -9,7 +9,15 @@ export type Route =
   | { page: 'edit-child'; id: string }
   | { page: 'escalation'; id: string }
   | { page: 'raise'; childId: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'people' }
+  | { page: 'profiles'; id?: string }
+  | { page: 'import' }
+  | { page: 'audit'; query?: string }
+  | { page: 'letters' }
+  | { page: 'reports'; tab?: 'dashboard' | 'period' | 'annual' }
+  | { page: 'themes' }
+  | { page: 'theme'; id: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -22,8 +30,19 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { page: 'child', id: parts[1] } : { page: 'children' };
     case 'escalations':
       return parts[1] ? { page: 'escalation', id: parts[1] } : { page: 'tracker' };
+    case 'letters':
+      return { page: 'letters' };
+    case 'reports':
+      return parts[1] === 'period' || parts[1] === 'annual' ? { page: 'reports', tab: parts[1] } : { page: 'reports' };
+    case 'themes':
+      return parts[1] ? { page: 'theme', id: parts[1] } : { page: 'themes' };
     case 'settings':
+      if (parts[1] === 'people') return { page: 'people' };
+      if (parts[1] === 'profiles') return parts[2] ? { page: 'profiles', id: parts[2] } : { page: 'profiles' };
+      if (parts[1] === 'import') return { page: 'import' };
       return { page: 'settings' };
+    case 'audit':
+      return query ? { page: 'audit', query } : { page: 'audit' };
     default:
       // The tracker's filters travel in the query string (report click-throughs, bookmarks).
       return query ? { page: 'tracker', query } : { page: 'tracker' };
@@ -46,8 +65,24 @@ export function href(route: Route): string {
       return `#/children/${encodeURIComponent(route.id)}/edit`;
     case 'escalation':
       return `#/escalations/${encodeURIComponent(route.id)}`;
+    case 'letters':
+      return '#/letters';
+    case 'reports':
+      return route.tab && route.tab !== 'dashboard' ? `#/reports/${route.tab}` : '#/reports';
+    case 'themes':
+      return '#/themes';
+    case 'theme':
+      return `#/themes/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/settings';
+    case 'people':
+      return '#/settings/people';
+    case 'profiles':
+      return route.id ? `#/settings/profiles/${encodeURIComponent(route.id)}` : '#/settings/profiles';
+    case 'import':
+      return '#/settings/import';
+    case 'audit':
+      return route.query ? `#/audit?${route.query}` : '#/audit';
   }
 }
 

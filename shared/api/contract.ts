@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { coreContract } from './core-contract';
 import { trackerContract } from './tracker-contract';
+import { reportsContract } from './reports-contract';
+import { storeContract } from './store-contract';
+import { lettersContract } from './letters-contract';
+import { settingsContract } from './settings-contract';
 import type { Result } from './result';
 
 /**
@@ -12,7 +16,11 @@ import type { Result } from './result';
  */
 export const contract = {
   ...coreContract,
+  ...reportsContract,
   ...trackerContract,
+  ...storeContract,
+  ...lettersContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

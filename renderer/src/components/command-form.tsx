@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import type { EscalationDetail } from '../../../shared/api/outputs';
-import { call, newOpId } from '../api';
+import { ApiFailure, call, newOpId } from '../api';
 import { useApp } from './app-context';
 import { ErrorBar } from './error-bar';
 import { buildCommand, type CommandSpec, type FieldSpec } from './command-specs';
 import { useDraft } from './use-draft';
+import { ConflictNotice } from './conflict-notice';
+import { useResendWhenBack } from './store/use-resend';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -19,34 +21,83 @@ function initialValues(spec: CommandSpec, detail: EscalationDetail, today: strin
   return Object.fromEntries(spec.fields.map((f) => [f.name, f.initial?.(detail, today) ?? (f.type === 'checkboxes' ? [] : '')]));
 }
 
-/** One engine command as a form: validates required fields, then shows the engine's own sentence if refused. */
-export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandSpec; detail: EscalationDetail; onDone: (d: EscalationDetail) => void; onCancel: () => void }) {
+/**
+ * One engine command as a form: validates required fields, then shows the engine's own sentence if refused.
+ * The draft keeps the operation id and the version the person started from, so a resend after the share
+ * dropped is applied once, and a save by someone else in the meantime is shown (who, when) rather than
+ * silently overwritten; the typed input is never discarded. `onStale` asks the page to reload the record.
+ */
+export function CommandForm({
+  spec,
+  detail,
+  onDone,
+  onCancel,
+  onStale,
+}: {
+  spec: CommandSpec;
+  detail: EscalationDetail;
+  onDone: (d: EscalationDetail) => void;
+  onCancel: () => void;
+  onStale?: () => void;
+}) {
   const styles = useStyles();
   const { info, profile } = useApp();
-  const [values, setValues, clearDraft] = useDraft<Values>(`command-${detail.row.id}-${spec.kind}`, initialValues(spec, detail, info.today));
+  const [values, setValues, clearDraft] = useDraft<Values>(`command-${detail.row.id}-${spec.kind}`, {
+    ...initialValues(spec, detail, info.today),
+    __opId: newOpId(),
+    __base: String(detail.version),
+  });
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const [opId] = useState(newOpId);
+  const [conflict, setConflict] = useState<{ by: string; at: string }>();
+  const [lastVersion, setLastVersion] = useState(detail.version);
+  const opId = String(values.__opId);
+  const base = Number(values.__base) || detail.version;
   const set = (name: string, v: string | string[]) => setValues((s) => ({ ...s, [name]: v }));
+  const resend = useResendWhenBack(() => void send(lastVersion));
+  // Someone else saved after this form was opened (the page refreshed the record under it).
+  const notice = conflict ?? (detail.version !== base ? { by: detail.updatedBy, at: detail.updatedAt } : undefined);
 
-  async function submit(e: FormEvent) {
+  async function send(version: number) {
+    setSaving(true);
+    setFailure(undefined);
+    setLastVersion(version);
+    try {
+      const updated = await call('escalations.command', { id: detail.row.id, version, opId, command: buildCommand(spec, values) as never });
+      clearDraft();
+      onDone(updated);
+    } catch (err) {
+      const code = err instanceof ApiFailure ? err.code : '';
+      const message = err instanceof Error ? err.message : String(err);
+      if (code === 'CONFLICT' && err instanceof ApiFailure && err.details?.changedBy) {
+        setConflict({ by: String(err.details.changedBy), at: String(err.details.changedAt) });
+        onStale?.();
+      } else if (code === 'OFFLINE' || code === 'BUSY') {
+        setFailure(`${message} What you typed is kept on this computer and will be sent as soon as the tracker is back.`);
+        resend.wait();
+      } else setFailure(message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function submit(e: FormEvent) {
     e.preventDefault();
     const found: Record<string, string> = {};
     for (const f of spec.fields) if (f.required && !String(values[f.name] ?? '').trim()) found[f.name] = `${f.label} is required`;
     setMissing(found);
     if (Object.keys(found).length) return;
-    setSaving(true);
-    setFailure(undefined);
-    try {
-      const updated = await call('escalations.command', { id: detail.row.id, version: detail.version, opId, command: buildCommand(spec, values) as never });
-      clearDraft();
-      onDone(updated);
-    } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    if (notice) return applyAgain();
+    void send(base);
+  }
+
+  /** Apply the kept input on top of the record as it is now. */
+  function applyAgain() {
+    setConflict(undefined);
+    resend.stop();
+    setValues((v) => ({ ...v, __base: String(detail.version) }));
+    void send(detail.version);
   }
 
   const field = (f: FieldSpec) => {
@@ -83,7 +134,17 @@ export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandS
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label={spec.label}>
-      <ErrorBar message={failure} title="Not saved" />
+      {notice && <ConflictNotice by={notice.by} at={notice.at} ready={detail.version !== base} saving={saving} onApply={applyAgain} />}
+      {resend.waiting ? (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not sent yet</MessageBarTitle>
+            {failure}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <ErrorBar message={failure} title="Not saved" />
+      )}
       {spec.fields.map((f) =>
         f.type === 'checkboxes' ? (
           <fieldset key={f.name} className={styles.group}>
@@ -100,11 +161,14 @@ export function CommandForm({ spec, detail, onDone, onCancel }: { spec: CommandS
         ),
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? 'Saving…' : spec.label}
-        </Button>
+        {!notice && (
+          <Button appearance="primary" type="submit" disabled={saving || resend.waiting}>
+            {saving ? 'Saving…' : resend.waiting ? 'Waiting for the tracker…' : spec.label}
+          </Button>
+        )}
         <Button
           onClick={() => {
+            resend.stop();
             clearDraft();
             onCancel();
           }}

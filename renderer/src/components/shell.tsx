@@ -13,6 +13,16 @@ import { ChildFormPage } from '../pages/child-form-page';
 import { RaisePage } from '../pages/raise-page';
 import { EscalationPage } from '../pages/escalation-page';
 import { SettingsPage } from '../pages/settings-page';
+import { PeoplePage } from '../pages/people-page';
+import { ProfilesPage } from '../pages/profiles-page';
+import { ImportPage } from '../pages/import-page';
+import { AuditPage } from '../pages/audit-page';
+import { LettersPage } from '../pages/letters-page';
+import { ReportsPage } from '../pages/reports-page';
+import { ThemesPage } from '../pages/themes-page';
+import { ThemePage } from '../pages/theme-page';
+import { FirstRunSetup } from './first-run-setup';
+import { StoreBanner } from './store-banner';
 
 const useStyles = makeStyles({
   header: {
@@ -47,7 +57,11 @@ const useStyles = makeStyles({
 const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
   { label: 'Tracker', route: { page: 'tracker' }, matches: ['tracker', 'escalation'] },
   { label: 'Children', route: { page: 'children' }, matches: ['children', 'child', 'new-child', 'edit-child', 'raise'] },
-  { label: 'Settings', route: { page: 'settings' }, matches: ['settings'] },
+  { label: 'Letters', route: { page: 'letters' }, matches: ['letters'] },
+  { label: 'Themes', route: { page: 'themes' }, matches: ['themes', 'theme'] },
+  { label: 'Reports', route: { page: 'reports' }, matches: ['reports'] },
+  { label: 'Audit', route: { page: 'audit' }, matches: ['audit'] },
+  { label: 'Settings', route: { page: 'settings' }, matches: ['settings', 'people', 'profiles', 'import'] },
 ];
 
 function Page({ route }: { route: Route }) {
@@ -66,8 +80,24 @@ function Page({ route }: { route: Route }) {
       return <RaisePage childId={route.childId} />;
     case 'escalation':
       return <EscalationPage id={route.id} />;
+    case 'letters':
+      return <LettersPage />;
+    case 'reports':
+      return <ReportsPage tab={route.tab} />;
+    case 'themes':
+      return <ThemesPage />;
+    case 'theme':
+      return <ThemePage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'people':
+      return <PeoplePage />;
+    case 'profiles':
+      return <ProfilesPage id={route.id} />;
+    case 'import':
+      return <ImportPage />;
+    case 'audit':
+      return <AuditPage key={route.query ?? ''} query={route.query} />;
   }
 }
 
@@ -127,15 +157,18 @@ export function Shell() {
           </Button>
         </div>
       </header>
-      {help && <HelpDialog open onClose={() => setHelp(false)} />}
+      <HelpDialog open={help} onClose={() => setHelp(false)} />
       <RemindersNotice />
+      <StoreBanner />
       {info.readOnlyReason && (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>{info.readOnlyReason}</MessageBarBody>
         </MessageBar>
       )}
       <main className={styles.main} id="main" tabIndex={-1}>
-        <Page route={route} />
+        <FirstRunSetup>
+          <Page route={route} />
+        </FirstRunSetup>
       </main>
     </>
   );

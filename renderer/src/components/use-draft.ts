@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { mirrorDraft } from './store/draft-mirror';
 
 const PREFIX = 'escalation-tracker-draft:';
 
@@ -21,13 +22,15 @@ export function useDraft<T extends object>(key: string, initial: T): [T, (v: T |
     if (cleared) return;
     try {
       localStorage.setItem(storageKey, JSON.stringify(value));
+      mirrorDraft(key, value);
     } catch {
       // Storage full or disabled: the form still works, only the draft is not kept.
     }
-  }, [storageKey, value, cleared]);
+  }, [storageKey, key, value, cleared]);
   const clear = () => {
     setCleared(true);
     localStorage.removeItem(storageKey);
+    mirrorDraft(key, null);
   };
   return [value, setValue, clear];
 }

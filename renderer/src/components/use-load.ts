@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useChanges } from './use-changes';
 
 export interface Loaded<T> {
   data?: T;
@@ -8,7 +9,7 @@ export interface Loaded<T> {
 }
 
 /**
- * Loads data for a page and loads again when `deps` change (compared by value). While reloading the same
+ * Loads data for a page and loads again when `deps` change (compared by value) or the tracker changes. While reloading the same
  * thing, the previous data stays on screen so tables do not flicker; data for other deps is never shown.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
@@ -30,6 +31,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       live = false;
     };
   }, [key, tick]);
+  // Another desktop saved (or this one did): load again; the previous data stays on screen meanwhile.
+  useChanges(() => setTick((t) => t + 1));
   const sameKey = state.key === key;
   return {
     data: sameKey ? state.data : undefined,

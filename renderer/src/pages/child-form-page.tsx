@@ -22,7 +22,8 @@ export function ChildFormPage({ id }: { id?: string }) {
   const existing = useLoad(() => (id ? call('children.get', { id }) : Promise.resolve(undefined)), [id]);
   if (id && existing.error) return <ErrorBar message={existing.error} />;
   if (id && !existing.data) return <Spinner label="Loading…" />;
-  return <ChildForm key={existing.data ? `${existing.data.id}-${existing.data.version}` : 'new'} existing={existing.data} />;
+  // Keyed by id only: a refresh after someone else's save must not reset the form (its version stays, so saving shows the CONFLICT).
+  return <ChildForm key={existing.data ? existing.data.id : 'new'} existing={existing.data} />;
 }
 
 function ChildForm({ existing }: { existing?: ChildSummary }) {

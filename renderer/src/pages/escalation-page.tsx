@@ -8,6 +8,9 @@ import { DueBadge } from '../components/due-badge';
 import { UrgencyBadge } from '../components/urgency-badge';
 import { StageStepper } from '../components/stage-stepper';
 import { CommandForm } from '../components/command-form';
+import { PresenceHint } from '../components/presence-hint';
+import { LettersPanel } from '../components/letters-panel';
+import { EscalationThemesPanel } from '../components/themes/escalation-themes-panel';
 import { commandSpecs, type CommandSpec } from '../components/command-specs';
 import { describeEvent } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
@@ -29,11 +32,12 @@ export function EscalationPage({ id }: { id: string }) {
   const loaded = useLoad(() => call('escalations.get', { id }), [id]);
   const [fresh, setFresh] = useState<EscalationDetail>();
   const [action, setAction] = useState<CommandSpec>();
-  const d = fresh && fresh.row.id === id ? fresh : loaded.data;
+  // The newer of what this desktop just saved and what the page (re)loaded: others' saves show up too.
+  const d = fresh && fresh.row.id === id && (!loaded.data || fresh.version >= loaded.data.version) ? fresh : loaded.data;
   if (loaded.error) return <ErrorBar message={loaded.error} />;
   if (!d) return <Spinner label="Loading the escalation…" />;
   const open = d.state.status === 'open';
-  const available = commandSpecs.filter((s) => (open || !s.openOnly) && (s.kind !== 'change-urgency' || profile.urgency));
+  const available = commandSpecs.filter((s) => (open || !s.openOnly) && (!s.when || s.when(d, profile)));
   const categories = d.state.concern.categoryKeys.map((k) => profile.categories.find((c) => c.key === k)?.label ?? k);
   const expected = d.state.concern.expectedOutcomeKeys.map((k) => profile.outcomes.find((o) => o.key === k)?.label ?? k);
   const facts: [string, React.ReactNode][] = [
@@ -52,6 +56,7 @@ export function EscalationPage({ id }: { id: string }) {
         Escalation for <Link href={href({ page: 'child', id: d.child.id })}>{d.child.name}</Link> ({d.child.caseId}){' '}
         <Badge appearance="outline">{statusLabel[d.state.status]}</Badge>
       </Title2>
+      <PresenceHint escalationId={d.row.id} />
       <StageStepper stages={d.state.stages} />
       <div className={styles.columns}>
         <div>
@@ -75,9 +80,10 @@ export function EscalationPage({ id }: { id: string }) {
             <div className={styles.panel}>
               <Title3 as="h3">{action.label}</Title3>
               <CommandForm
-                key={`${action.kind}-${d.version}`}
+                key={`${d.row.id}-${action.kind}`}
                 spec={action}
                 detail={d}
+                onStale={loaded.reload}
                 onCancel={() => setAction(undefined)}
                 onDone={(updated) => {
                   setFresh(updated);
@@ -86,6 +92,8 @@ export function EscalationPage({ id }: { id: string }) {
               />
             </div>
           )}
+          <LettersPanel detail={d} onChanged={setFresh} />
+          <EscalationThemesPanel escalationId={d.row.id} summary={d.state.concern.summary} />
           <Title3 as="h2">Concern</Title3>
           <dl className={styles.summary}>
             <dt className={styles.term}>Categories</dt>

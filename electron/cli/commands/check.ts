@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openTracker } from '../../../db/connection';
+import { listBackups } from '../../../db/backups';
+import { storeRepo } from '../../../db/repositories/store-repo';
+import { PRESENCE_STALE_MS } from '../../services/store-service';
+import { sourceRoot } from '../../source-root';
+import { parse, requireString } from '../args';
+import { UsageError, type CliCommand } from '../types';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'check a tracker file: integrity, schema version, journal mode, who has it open, latest backup',
+  usage: 'check --db FILE [--quick] [--json]',
+  async run(args, io) {
+    const { values } = parse(args, { db: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' } });
+    const file = resolve(requireString(values.db, '--db'));
+    if (!existsSync(file)) throw new UsageError(`there is no file at ${file}`);
+    const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations') });
+    try {
+      const rows = await tracker.withConnection((raw) => raw.all(values.quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check'));
+      const verdict = rows.map((r) => String(Object.values(r)[0])).join('; ');
+      const journal = await tracker.withConnection((raw) => raw.all('PRAGMA journal_mode'));
+      const since = new Date(io.now().getTime() - PRESENCE_STALE_MS).toISOString();
+      const live = await storeRepo.live(tracker.db, since).catch(() => []);
+      const newest = listBackups(file)[0] ?? null;
+      const report = {
+        file,
+        ok: verdict === 'ok',
+        integrity: verdict,
+        schemaVersion: tracker.schemaVersion,
+        appSchemaVersion: tracker.appSchemaVersion,
+        readOnlyReason: tracker.readOnlyReason,
+        journalMode: String(journal[0]?.journal_mode ?? ''),
+        openBy: live.map((p) => ({ actor: p.actor, machine: p.machine, seenAt: p.seenAt })),
+        latestBackup: newest ? { file: newest.file, at: newest.at } : null,
+      };
+      if (values.json) io.out(JSON.stringify(report));
+      else {
+        io.out(`${file}: integrity ${verdict}; schema ${report.schemaVersion} (this app ${report.appSchemaVersion}); journal ${report.journalMode}`);
+        if (report.readOnlyReason) io.out(`Read-only: ${report.readOnlyReason}`);
+        io.out(report.openBy.length ? `Open now on: ${report.openBy.map((p) => `${p.actor} (${p.machine})`).join(', ')}` : 'Nobody has it open now.');
+        io.out(newest ? `Latest backup: ${newest.file} (${newest.at})` : 'No backups yet in the backups folder beside it.');
+      }
+      return report.ok ? 0 : 1;
+    } finally {
+      await tracker.close();
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { basename, join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { createAppServices } from '../../app-services';
+import { restoreBackup } from '../../services/store-service';
+import { resolveBackup, restoreToNewFile } from '../../../db/backups';
+import { sourceRoot } from '../../source-root';
+import { parse, requireString } from '../args';
+import type { CliCommand } from '../types';
+
+export const restoreCommand: CliCommand = {
+  name: 'restore',
+  summary: 'restore a backup: to a new tracker file beside the old one (default), or --replace when nobody has it open',
+  usage: 'restore --db FILE --from BACKUP [--replace] [--json]',
+  async run(args, io) {
+    const { values } = parse(args, { db: { type: 'string' }, from: { type: 'string' }, replace: { type: 'boolean' }, json: { type: 'boolean' } });
+    const file = resolve(requireString(values.db, '--db'));
+    const given = requireString(values.from, '--from');
+    const backup = /[\\/]/.test(given) ? resolve(given) : resolveBackup(file, given);
+    if (!values.replace) {
+      // Never touches the (possibly damaged, possibly in use) tracker: the backup is copied to a new file beside it.
+      const target = await restoreToNewFile(file, backup, io.now());
+      const result = { file: target, savedCopy: null, message: `Restored ${basename(backup)} to ${target}. Everyone must now open that file (Settings → Tracker file); the old tracker was not changed.` };
+      io.out(values.json ? JSON.stringify(result) : result.message);
+      return 0;
+    }
+    const osUser = userInfo().username;
+    const services = await createAppServices({
+      trackerFile: file,
+      migrationsDir: join(sourceRoot(), 'db', 'migrations'),
+      appVersion: 'cli',
+      now: () => io.now(),
+      user: { name: `${osUser} (command line)`, osUser },
+    });
+    try {
+      const result = await restoreBackup(services.session, { backup, mode: 'replace' });
+      io.out(values.json ? JSON.stringify(result) : result.message);
+      return 0;
+    } finally {
+      await services.close();
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import type { Db, Tracker } from '../../db/connection';
+import { profilesRepo } from '../../db/repositories/profiles-repo';
+import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
+import { builtinProfiles, DEFAULT_PROFILE_ID, getBuiltinProfile } from '../../shared/profile/builtin';
+import type { Profile } from '../../shared/profile/schema';
+import { formatProblems, validateProfile } from '../../shared/profile/validate';
+
+/**
+ * The tracker's active protocol profile, kept on the session so `ctx.profile()` stays synchronous. The id
+ * lives in settings ('profileId'); a custom profile's JSON lives in the profiles table. The store loads it
+ * whenever a tracker is opened, at once after this desktop changes it, and otherwise checks now and then
+ * (cheaply, by row versions) whether another desktop changed either.
+ */
+export interface ProfileStore {
+  current(): Profile;
+  activeId(): string;
+  /** Re-reads the active id and, for a custom profile, its row. */
+  refresh(): Promise<void>;
+  /** Drops the command-line override (--profile) once someone chooses a profile in the app. */
+  unpin(): void;
+}
+
+/** The part of the tracker session the store reads and writes. */
+export interface ProfileHolder {
+  profile: Profile;
+  tracker: Tracker | null;
+  opts: { profileId?: string };
+}
+
+const RECHECK_MS = 5000;
+
+export const PROFILE_SETTING = 'profileId';
+
+/** A stored custom profile, checked again on load: a profile that no longer validates is never used. */
+export function parseStoredProfile(id: string, json: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new Error(`The stored profile "${id}" is not valid JSON.`);
+  }
+  const checked = validateProfile(data);
+  if (!checked.ok) throw new Error(`The stored profile "${id}" is not valid:\n${formatProblems(checked.problems)}`);
+  return checked.profile;
+}
+
+/** A built-in or custom profile by id (custom ones read with `db`, e.g. inside a transaction). */
+export async function resolveProfile(db: Db, id: string): Promise<Profile | undefined> {
+  const builtin = getBuiltinProfile(id);
+  if (builtin) return builtin;
+  const row = await profilesRepo.get(db, id);
+  return row ? parseStoredProfile(row.id, row.json) : undefined;
+}
+
+const fallback = (): Profile => getBuiltinProfile(DEFAULT_PROFILE_ID) ?? builtinProfiles[0]!;
+
+export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: unknown) => void = () => undefined): ProfileStore {
+  let seen = '';
+  let lastCheck = Date.now();
+  let inFlight: Promise<void> | null = null;
+
+  async function load(): Promise<void> {
+    const tracker = holder.tracker;
+    if (!tracker) return;
+    const setting = await settingsWriteRepo.row(tracker.db, PROFILE_SETTING);
+    const id = holder.opts.profileId ?? (setting ? (JSON.parse(setting.value) as string) : DEFAULT_PROFILE_ID);
+    const customVersion = getBuiltinProfile(id) ? 0 : ((await profilesRepo.versionOf(tracker.db, id)) ?? -1);
+    const stamp = `${tracker.file}|${id}|${setting?.version ?? 0}|${customVersion}`;
+    lastCheck = Date.now();
+    if (stamp === seen && holder.profile.id === id) return;
+    try {
+      holder.profile = (await resolveProfile(tracker.db, id)) ?? fallback();
+    } catch (err) {
+      // Keep working with the default procedure rather than refusing to open the tracker.
+      log(`The active profile "${id}" could not be loaded; using the default`, err);
+      holder.profile = fallback();
+    }
+    seen = stamp;
+  }
+
+  const refresh = (): Promise<void> => {
+    inFlight ??= load().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+
+  return {
+    current() {
+      if (!inFlight && holder.tracker && Date.now() - lastCheck > RECHECK_MS) refresh().catch((err: unknown) => log('Checking the active profile failed', err));
+      return holder.profile;
+    },
+    activeId: () => holder.profile.id,
+    refresh,
+    unpin() {
+      // The session re-reads the profile on every reconnect: without this the override would come back.
+      holder.opts.profileId = undefined;
+    },
+  };
+}
