@@ -262,5 +262,7 @@ function cannotWrite(file: string): string | null {
 
 function backupNameBeforeMigration(file: string, version: number): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return join(dirname(file), `${basename(file)}.before-schema-${version + 1}.${stamp}.bak`);
+  // Several desktops may upgrade at the same moment: each takes its own copy (the lock decides who migrates).
+  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+  return join(dirname(file), `${basename(file)}.before-schema-${version + 1}.${stamp}.${unique}.bak`);
 }

@@ -49,6 +49,8 @@ async function main(): Promise<void> {
   console.log(`Escalation Tracker (web host): ${status.file ? `tracker ${status.file} (${status.state})` : 'no tracker chosen yet'}`);
   console.log(`Open ${host.url}`);
   const stop = async () => {
+    // Never hang on the way out: whatever is still pending after 5 s is abandoned (SQLite rolls back).
+    setTimeout(() => process.exit(0), 5000).unref();
     await host.close();
     await services.close();
     process.exit(0);

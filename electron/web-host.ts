@@ -116,7 +116,12 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       resolve({
         url: `http://127.0.0.1:${port}/?token=${opts.token}`,
         port,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Browsers keep connections alive (and long polls wait): end them so close() returns.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { openTracker, type Tracker, type TrackerOptions } from '../../db/connection';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import { peopleRepo } from '../../db/repositories/people-repo';
@@ -11,6 +11,7 @@ import { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID } from '../../sh
 import type { Profile } from '../../shared/profile/schema';
 import type { StoreStatus } from '../../shared/api/store-outputs';
 import { ChangeFeed } from './change-feed';
+import { defaultTrackerFile } from '../paths';
 import { prefsStore, type PrefsStore } from './prefs';
 import { draftStore, type DraftStore } from './drafts';
 
@@ -67,7 +68,7 @@ export class TrackerSession {
   }
 
   defaultFile(): string {
-    return join(this.opts.dataDir ?? '.', 'tracker.sqlite');
+    return defaultTrackerFile(this.opts.dataDir ?? '.');
   }
 
   private async connect(file: string, create: boolean): Promise<Tracker> {

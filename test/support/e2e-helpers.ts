@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { RunningHost } from './web-host-process';
@@ -9,6 +10,8 @@ import type { RunningHost } from './web-host-process';
  * (microsoft/tabster#288). Everything else on the page is checked.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Measure the page at rest: mid-fade colours (a dialog opening) would be judged on a half-drawn frame.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

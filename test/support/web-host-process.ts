@@ -37,6 +37,7 @@ export function startHostProcess(opts: { db: string; user?: string; profile?: st
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
+              setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 8000).unref();
             }),
         });
       }
