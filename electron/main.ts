@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session, shell } from 'electron';
+import { reminderText } from './reminders';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +44,15 @@ async function start(): Promise<void> {
 
   win.once('ready-to-show', () => win.show());
   await win.loadFile(indexFile);
+  // On start and every hour: a desktop notification for the chair's stages due today or overdue.
+  const remind = async () => {
+    if (!services || !Notification.isSupported()) return;
+    const r = await dispatch(services.handlers, 'reminders.mine', {});
+    const text = r.ok ? reminderText(r.data as Parameters<typeof reminderText>[0]) : null;
+    if (text) new Notification({ title: 'Escalation Tracker', body: text }).show();
+  };
+  void remind();
+  setInterval(() => void remind(), 60 * 60 * 1000);
 }
 
 /** Native dialogs for choosing a tracker, a folder for a new one, or a backup. Never inside a transaction. */

@@ -1,0 +1,9 @@
+import type { Reminders } from '../shared/api/tracker-contract';
+
+/** The desktop notification's sentence, or null when nothing is due today or overdue. */
+export function reminderText(r: Reminders): string | null {
+  const parts = [r.overdue.length ? `${r.overdue.length} overdue` : '', r.dueToday.length ? `${r.dueToday.length} due today` : ''].filter(Boolean);
+  if (parts.length === 0) return null;
+  const first = r.overdue[0] ?? r.dueToday[0]!;
+  return `You have ${parts.join(' and ')}. First: ${first.childName} (${first.caseId}), ${first.stageLabel}.`;
+}
