@@ -1,4 +1,5 @@
-import { addCalendarDays, formatLongDate } from '../calendar';
+// iso-date, not the calendar index: periods are used in the renderer, which must not bundle the holiday tables.
+import { addCalendarDays, formatLongDate } from '../calendar/iso-date';
 import type { IsoDate } from '../calendar/types';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
-import { addCalendarDays } from '../../../../shared/calendar';
+import { addCalendarDays } from '../../../../shared/calendar/iso-date';
 import { quarterOf, type Period } from '../../../../shared/reports/periods';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0 16px' } });
