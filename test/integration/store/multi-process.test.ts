@@ -25,7 +25,7 @@ describe('one tracker file written by several processes', () => {
 
   it('loses no acknowledged write when writers are killed with SIGKILL mid-run and replaced', { timeout: 240_000 }, async () => {
     const dir = tempDir();
-    const r = await runStress({ db: join(dir, 'shared.sqlite'), processes: 2, ops: 40, killEveryMs: 1500, ackLog: join(dir, 'acks.log') });
+    const r = await runStress({ db: join(dir, 'shared.sqlite'), processes: 2, ops: 120, killEveryMs: 400, ackLog: join(dir, 'acks.log') });
     expect(r.killed).toBeGreaterThan(0);
     expect(r.integrity).toBe('ok');
     expect(r.lost).toBe(0);
