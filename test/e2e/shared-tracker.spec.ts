@@ -2,9 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStoreHost } from '../support/store-host-process';
+
 import { addChild, apiCall, expectNoSeriousA11yViolations } from '../support/e2e-helpers';
-import type { RunningHost } from '../support/web-host-process';
+import { startHostProcess, type RunningHost } from '../support/web-host-process';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import { getBuiltinProfile } from '../../shared/profile/builtin';
 
@@ -24,7 +24,7 @@ async function raise(host: RunningHost): Promise<EscalationDetail> {
 test('first run: no tracker chosen yet, create one in a team folder, and find it in Settings → Tracker file', async ({ page }) => {
   const data = temp();
   const share = temp();
-  const host = await startStoreHost({ data, user: 'Sam Patel' });
+  const host = await startHostProcess({ data, user: 'Sam Patel' });
   try {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Escalation Tracker' })).toBeVisible();
@@ -54,7 +54,7 @@ test('first run: no tracker chosen yet, create one in a team folder, and find it
     await host.stop();
   }
   // The choice is remembered: the next start opens the same tracker without asking.
-  const again = await startStoreHost({ data, user: 'Sam Patel' });
+  const again = await startHostProcess({ data, user: 'Sam Patel' });
   try {
     await page.goto(again.url);
     await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
@@ -65,8 +65,8 @@ test('first run: no tracker chosen yet, create one in a team folder, and find it
 
 test("two desktops on one file: presence hint, the other's save appears by itself, and a stale form keeps its input", async ({ browser }) => {
   const db = join(temp(), 'team.sqlite');
-  const sam = await startStoreHost({ data: temp(), db, user: 'Sam Patel' });
-  const ann = await startStoreHost({ data: temp(), db, user: 'Ann Okafor' });
+  const sam = await startHostProcess({ data: temp(), db, user: 'Sam Patel' });
+  const ann = await startHostProcess({ data: temp(), db, user: 'Ann Okafor' });
   const samPage = await (await browser.newContext()).newPage();
   const annPage = await (await browser.newContext()).newPage();
   try {
@@ -105,7 +105,7 @@ test("two desktops on one file: presence hint, the other's save appears by itsel
 test('the share goes away: offline banner, typing kept, and the note is sent once the tracker is back', async ({ page }) => {
   const share = join(temp(), 'share');
   mkdirSync(share);
-  const host = await startStoreHost({ data: temp(), db: join(share, 'team.sqlite'), user: 'Sam Patel' });
+  const host = await startHostProcess({ data: temp(), db: join(share, 'team.sqlite'), user: 'Sam Patel' });
   try {
     const e = await raise(host);
     await page.goto(`${host.url}#/escalations/${e.row.id}`);

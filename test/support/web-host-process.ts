@@ -11,17 +11,23 @@ export interface RunningHost {
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Starts `electron/web-host-main.ts` as a real separate process on a tracker file, and waits for its address. */
-export function startHostProcess(opts: { db: string; user?: string; profile?: string; now?: string }): Promise<RunningHost> {
+/**
+ * Starts `electron/web-host-main.ts` as a real separate process and waits for its address: on a tracker
+ * file (`db`), and/or with its own app-data folder (`data`) — without `db` it starts on the remembered
+ * choice or the first-run screen. `--import tsx` keeps it one process, so stopping it stops the host.
+ */
+export function startHostProcess(opts: { db?: string; data?: string; user?: string; profile?: string; now?: string }): Promise<RunningHost> {
   const token = randomBytes(16).toString('hex');
-  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'web-host-main.ts'), '--db', opts.db, '--token', token];
+  const args = ['--import', 'tsx', join(root, 'electron', 'web-host-main.ts'), '--token', token];
+  if (opts.db) args.push('--db', opts.db);
+  if (opts.data) args.push('--data', opts.data);
   if (opts.user) args.push('--user', opts.user);
   if (opts.profile) args.push('--profile', opts.profile);
   if (opts.now) args.push('--now', opts.now);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
