@@ -10,13 +10,15 @@ function stageLabel(profile: Profile, key: string): string {
   }
   return key;
 }
+/** "Due Mon, 3 Mar 2025", or "No set timescale". */
+const due = (date: string | null) => (date ? `Due ${formatDueDate(date)}` : 'No set timescale');
 const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
 
 /** One line for the timeline, in the chair's words. */
 export function describeEvent(body: EventBody, profile: Profile): { title: string; detail: string } {
   switch (body.kind) {
     case 'raised':
-      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. ${body.concern.summary}` };
+      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}. ${body.concern.summary}` };
     case 'letter-sent':
       return { title: `Letter sent (${stageLabel(profile, body.stageKey)})`, detail: `To ${body.to} on ${formatDate(body.sentOn)}` };
     case 'response-recorded':
@@ -24,13 +26,13 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
     case 'resolved':
       return { title: 'Resolved', detail: `${formatDate(body.date)}. ${outcomes(profile, body.outcomeKeys)} ${body.note}`.trim() };
     case 'escalated':
-      return { title: `Escalated to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}` };
+      return { title: `Escalated to ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}` };
     case 'bypassed':
       return { title: `Bypassed to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Reason: ${body.reason}${body.agreedWith ? `. Agreed with ${body.agreedWith}` : ''}` };
     case 'extension-granted':
       return { title: 'Extension granted', detail: `New due date ${formatDueDate(body.clock.dueDate)} (was ${formatDueDate(body.previousDueDate)}). ${body.reason} — asked by ${body.requestedBy}` };
     case 'urgency-changed':
-      return { title: `Urgency changed to ${body.to}`, detail: `Due ${formatDueDate(body.clock.dueDate)}. ${body.reason}` };
+      return { title: `Urgency changed to ${body.to}`, detail: `${due(body.clock.dueDate)}. ${body.reason}` };
     case 'cafcass-referred':
       return { title: 'Referred to Cafcass', detail: `${formatDate(body.referredOn)}${body.concurrent ? ', escalation continues alongside' : ''}. ${body.note}` };
     case 'meeting':
