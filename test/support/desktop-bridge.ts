@@ -1,5 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -97,8 +99,12 @@ export function startDesktopMain(userData: string): Promise<DesktopMain> {
  * main's registered ipcMain handler (through a Playwright binding, with the page's URL as the sender's).
  */
 async function attach(page: Page, loadedUrl: string, request: (msg: Record<string, unknown>) => Promise<unknown>): Promise<void> {
+  const served = new URL(loadedUrl).protocol === 'file:' ? undefined : await serveProtocol(loadedUrl, request);
+  page.once('close', () => served?.server.close());
+  // The sender's URL as Electron would report it: the app's own scheme, not the stand-in server's.
+  const senderUrl = (url: string) => (served ? url.replace(served.origin, new URL(loadedUrl).origin) : url);
   await page.exposeBinding('__standInInvoke', (source, channel: string, args: unknown[]) =>
-    request({ type: 'invoke', channel, args, senderUrl: source.frame.url() }),
+    request({ type: 'invoke', channel, args, senderUrl: senderUrl(source.frame.url()) }),
   );
   const preload = readFileSync(join(root, 'dist-electron', 'preload.cjs'), 'utf8');
   await page.addInitScript(
@@ -112,5 +118,25 @@ async function attach(page: Page, loadedUrl: string, request: (msg: Record<strin
       (function (require, module, exports) {\n${preload}\n})(require, module, module.exports);
     })();`,
   );
-  await page.goto(loadedUrl);
+  await page.goto(served ? loadedUrl.replace(new URL(loadedUrl).origin, served.origin) : loadedUrl);
+}
+
+/**
+ * When main loads its page from its own scheme (protocol.handle('app', …)), Chromium here cannot reach
+ * it: a loopback server hands each request, with the app's URL, to main's registered protocol handler.
+ */
+async function serveProtocol(appUrl: string, request: (msg: Record<string, unknown>) => Promise<unknown>): Promise<{ server: Server; origin: string }> {
+  const app = new URL(appUrl);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', app.origin).toString();
+    request({ type: 'protocol', scheme: app.protocol.replace(/:$/, ''), url, method: req.method, headers: req.headers }).then(
+      (r) => {
+        const { status, headers, body } = r as { status: number; headers: Record<string, string>; body: string };
+        res.writeHead(status, headers).end(Buffer.from(body, 'base64'));
+      },
+      (err: Error) => res.writeHead(500).end(err.message),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
