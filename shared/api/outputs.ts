@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { childCohortSchema } from './inputs';
 import type { EscalationEvent, EscalationState, Status, Timeliness } from '../engine/types';
+import type { AllowedCommands } from '../engine/allowed';
 import type { Ladder, Profile } from '../profile/schema';
 
 export type ChildCohort = z.infer<typeof childCohortSchema>;
@@ -50,6 +51,8 @@ export interface EscalationDetail {
   row: EscalationRow;
   child: ChildSummary;
   state: EscalationState;
+  /** What may be done next, as the engine decides it: the page offers exactly these commands. */
+  allowed: AllowedCommands;
   events: EscalationEvent[];
   ladder: Ladder;
   profileId: string;

@@ -1,6 +1,7 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { chainedOpening } from './chain';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
 import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
 
@@ -10,6 +11,7 @@ interface Fold {
   raisedAt: string;
   status: Status;
   closedAt: string | null;
+  closedOn: IsoDate | null;
   currentStageKey: string;
   urgency: string | null;
   clocks: Map<string, StageClock>;
@@ -17,6 +19,8 @@ interface Fold {
   skipped: Set<string>;
   letters: Map<string, IsoDate>;
   responses: Map<string, IsoDate>;
+  /** Stages escalated from after no response by their deadline. */
+  noResponse: Set<string>;
   cafcassReferred: boolean;
   outcomeKeys: string[];
 }
@@ -42,9 +46,11 @@ function apply(f: Fold, event: EscalationEvent): void {
     case 'resolved':
       f.status = 'resolved';
       f.closedAt = event.at;
+      f.closedOn = body.date;
       f.outcomeKeys = [...body.outcomeKeys];
       return;
     case 'escalated':
+      if (body.noResponse === true) f.noResponse.add(body.fromStageKey);
       openStage(f, body.clock);
       return;
     case 'bypassed':
@@ -63,11 +69,13 @@ function apply(f: Fold, event: EscalationEvent): void {
       if (!body.concurrent) {
         f.status = 'referred';
         f.closedAt = event.at;
+        f.closedOn = body.referredOn;
       }
       return;
     case 'withdrawn':
       f.status = 'withdrawn';
       f.closedAt = event.at;
+      f.closedOn = londonDateOf(event.at);
       return;
     case 'meeting':
     case 'note':
@@ -89,6 +97,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
     raisedAt: raised.clock.openedAt,
     status: 'open',
     closedAt: null,
+    closedOn: null,
     currentStageKey: raised.clock.stageKey,
     urgency: raised.urgency,
     clocks: new Map([[raised.clock.stageKey, raised.clock]]),
@@ -96,6 +105,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
     skipped: new Set(),
     letters: new Map(),
     responses: new Map(),
+    noResponse: new Set(),
     cafcassReferred: false,
     outcomeKeys: [],
   };
@@ -146,8 +156,8 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
   const rungs = rungsFor(f, profile);
   const currentIndex = rungs.findIndex((r) => r.key === f.currentStageKey);
   const currentClock = f.clocks.get(f.currentStageKey) ?? null;
-  // Future stages are projected as if each opens the moment the one before falls due.
-  let projectFrom: string | null = f.status === 'open' ? (currentClock?.dueAt ?? null) : null;
+  // Future stages are projected as if each opens on the day the one before falls due (that day is day 0).
+  let previousDue = f.status === 'open' && currentClock ? { dueDate: currentClock.dueDate, dueAt: currentClock.dueAt } : null;
   const stages: StageState[] = rungs.map((rung, index) => {
     const clock = f.clocks.get(rung.key) ?? null;
     let state: StageState['state'];
@@ -157,16 +167,19 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     else if (index < currentIndex) state = 'bypassed'; // raised directly at a later stage
     else state = 'future';
     let projectedDueDate: IsoDate | null = null;
-    if (state === 'future' && projectFrom !== null) {
-      const due = dueFor(calendar, projectFrom, applyUrgency(profile, rung, f.urgency));
-      projectedDueDate = due.dueDate;
-      projectFrom = due.dueAt;
+    if (state === 'future' && previousDue !== null) {
+      const responseTime = applyUrgency(profile, rung, f.urgency);
+      const opensAt = chainedOpening(previousDue, responseTime);
+      const due = opensAt === null ? null : dueFor(calendar, opensAt, responseTime);
+      projectedDueDate = due?.dueDate ?? null;
+      previousDue = due;
     }
     return {
       key: rung.key,
       label: rung.label,
       recipientRole: rung.recipientRole,
       state,
+      outcome: state !== 'done' ? null : f.noResponse.has(rung.key) ? 'no-response' : f.responses.has(rung.key) ? 'responded' : null,
       clock: state === 'future' ? null : clock,
       projectedDueDate,
       letterSentOn: f.letters.get(rung.key) ?? null,
@@ -194,6 +207,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     highestStageIndex,
     cafcassReferred: f.cafcassReferred,
     closedAt: f.closedAt,
+    closedOn: f.closedOn,
     outcomeKeys: f.outcomeKeys,
   };
 }
