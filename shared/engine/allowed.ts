@@ -1,6 +1,7 @@
 import type { Ladder, Profile } from '../profile/schema';
 import { formatLongDate } from '../calendar';
 import { nextCommandKinds, type NextCommandKind } from './commands';
+import { stageClosedTo, stageCohorts } from './cohorts';
 import { cohortPhrase, findLadder, positionOf } from './ladder';
 import type { EngineError, EscalationState } from './types';
 
@@ -73,25 +74,30 @@ export function cafcassHint(state: EscalationState, profile: Profile): string {
   return ` Cafcass referral is not available for ${cohortPhrase(state.cohort)} under this procedure, so record the outcome or withdraw the escalation.`;
 }
 
-/** Stages above the next one that the procedure lets a bypass reach (Rutland: "proceed directly to stage 3 and 4"). */
-export function bypassTargetsOf(ladder: Ladder, position: number, profile: Profile): StageChoice[] {
+/**
+ * Stages above the next one that the procedure lets a bypass reach (Rutland: "proceed directly to stage
+ * 3 and 4"), leaving out stages closed to the child's cohort.
+ */
+export function bypassTargetsOf(ladder: Ladder, position: number, profile: Profile, cohort: EscalationState['cohort']): StageChoice[] {
   const allowed = profile.rules.bypass.toStageKeys;
   return ladder.stages
     .slice(position + 1)
     .filter((s) => !allowed || allowed.includes(s.key))
+    .filter((s) => stageCohorts(profile, ladder, s).includes(cohort))
     .map((s) => ({ key: s.key, label: s.label, recipientRole: s.recipientRole }));
 }
 
 function escalateRefusal(state: EscalationState, profile: Profile): EngineError | null {
   const place = placeOnLadder(state, profile);
   if ('code' in place) return place;
-  if (!place.ladder.stages[place.position]) {
+  const next = place.ladder.stages[place.position];
+  if (!next) {
     return {
       code: 'NO_NEXT_STAGE',
       message: `${state.currentStageLabel} is the last stage of the ${place.ladder.label} ladder, so there is no stage to escalate to.${cafcassHint(state, profile)}`,
     };
   }
-  return null;
+  return stageClosedTo(profile, place.ladder, next, state.cohort, 'escalated to');
 }
 
 function bypassRefusal(state: EscalationState, profile: Profile): EngineError | null {
@@ -161,7 +167,7 @@ export function allowedCommands(state: EscalationState, profile: Profile, now: D
   let bypassTargets: StageChoice[] = [];
   if (!refused.bypass) {
     const place = placeOnLadder(state, profile);
-    if (!('code' in place)) bypassTargets = bypassTargetsOf(place.ladder, place.position, profile);
+    if (!('code' in place)) bypassTargets = bypassTargetsOf(place.ladder, place.position, profile, state.cohort);
     if (bypassTargets.length === 0) {
       refused.bypass = { code: 'BYPASS_BACKWARDS', message: `No stage can be bypassed from ${state.currentStageLabel}: escalate to the next stage instead.` };
       kinds.splice(kinds.indexOf('bypass'), 1);

@@ -63,7 +63,8 @@ export function decideUrgency(state: EscalationState, cmd: CommandOf<'change-urg
   }
   const clock = state.currentClock;
   if (!clock) return fail('UNKNOWN_STAGE', 'The current stage has no recorded start, so its deadline cannot be worked out.');
-  if (!scheme.overridesStageTimes) {
+  if (!scheme.overridesStageTimes || clock.reviewSetByChair === true) {
+    // A review date the chair set stands whatever the rating: the rating sets formal stages' times.
     // The rating is recorded but does not govern the timescale: the stage keeps its deadline.
     return ok({ kind: 'urgency-changed', from: state.urgency, to: level.key, reason: cmd.reason, clock });
   }

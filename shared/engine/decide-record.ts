@@ -1,9 +1,17 @@
 import { checkDate, checkPastDate, fail, isBlank, notInProcedure, ok, unknownKeys, type EngineContext } from './context';
 import { checkHappenedOn } from './happened';
+import { outcomeOpenTo } from './cohorts';
+import { cohortPhrase } from './ladder';
 import type { CommandOf, EngineError, EngineResult, EscalationEvent, EscalationState } from './types';
 
 function refuse(error: EngineError): EngineResult {
   return { ok: false, error };
+}
+
+/** An outcome limited to other cohorts is not offered, and refused if given. */
+function closedOutcome(keys: readonly string[], state: EscalationState, ctx: EngineContext): EngineError | null {
+  const outcome = ctx.profile.outcomes.find((o) => keys.includes(o.key) && !outcomeOpenTo(o, state.cohort));
+  return outcome ? { code: 'COHORT_EXCLUDED', message: `The outcome "${outcome.label}" does not apply to ${cohortPhrase(state.cohort)}; choose another.` } : null;
 }
 
 export function decideLetterSent(state: EscalationState, cmd: CommandOf<'record-letter-sent'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
@@ -21,6 +29,8 @@ export function decideResponse(state: EscalationState, cmd: CommandOf<'record-re
   }
   const unknown = unknownKeys(cmd.expectedOutcomeKeys, ctx.profile.outcomes);
   if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('expected outcome', 'expected outcomes', unknown));
+  const closed = closedOutcome(cmd.expectedOutcomeKeys, state, ctx);
+  if (closed) return refuse(closed);
   return ok({
     kind: 'response-recorded',
     stageKey: state.currentStageKey,
@@ -38,6 +48,8 @@ export function decideResolve(state: EscalationState, cmd: CommandOf<'resolve'>,
   if (dateError) return refuse(dateError);
   const unknown = unknownKeys(cmd.outcomeKeys, ctx.profile.outcomes);
   if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('outcome', 'outcomes', unknown));
+  const closed = closedOutcome(cmd.outcomeKeys, state, ctx);
+  if (closed) return refuse(closed);
   return ok({ kind: 'resolved', stageKey: state.currentStageKey, outcomeKeys: cmd.outcomeKeys, date: cmd.date, note: cmd.note });
 }
 

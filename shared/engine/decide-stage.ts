@@ -1,6 +1,7 @@
 import { formatLongDate } from '../calendar';
 import { fail, isBlank, ok, openClock, type EngineContext } from './context';
 import { bypassTargetsOf, placeOnLadder } from './allowed';
+import { stageClosedTo } from './cohorts';
 import { happenedAt } from './happened';
 import { applyUrgency, positionOf } from './ladder';
 import type { CommandOf, EngineResult, EscalationEvent, EscalationState } from './types';
@@ -60,7 +61,9 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   if (targetPosition === position + 1) {
     return fail('BYPASS_BACKWARDS', `${target.label} is the next stage, so no stage would be bypassed: escalate instead.`);
   }
-  if (!bypassTargetsOf(ladder, position, ctx.profile).some((s) => s.key === target.key)) {
+  const closed = stageClosedTo(ctx.profile, ladder, target, state.cohort, 'moved straight to');
+  if (closed) return { ok: false, error: closed };
+  if (!bypassTargetsOf(ladder, position, ctx.profile, state.cohort).some((s) => s.key === target.key)) {
     const allowed = (rules.toStageKeys ?? []).map((k) => ladder.stages.find((s) => s.key === k)?.label ?? k);
     return fail('BYPASS_NOT_ALLOWED', `This procedure only allows a bypass straight to ${allowed.join(' or ')}, not to ${target.label}.`);
   }

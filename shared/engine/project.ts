@@ -2,6 +2,7 @@ import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
 import { chainedOpening } from './chain';
+import { stageCohorts } from './cohorts';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
 import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
 
@@ -123,7 +124,10 @@ function rungsFor(f: Fold, profile: Profile): Rung[] {
   const ladder = findLadder(profile, f.raised.ladderKey);
   const steps: Rung[] = ladder ? stepsOf(ladder) : [];
   const startedInformally = f.raised.clock.stageKey === INFORMAL;
-  const rungs = steps.filter((s) => s.key !== INFORMAL || startedInformally);
+  // A stage closed to the child's cohort (Rutland's Stage 6: CAFCASS for a child-protection plan) is not
+  // on this child's ladder at all, unless an older profile let the escalation reach it.
+  const closed = new Set(ladder ? ladder.stages.filter((s) => !stageCohorts(profile, ladder, s).includes(f.raised.cohort) && !f.clocks.has(s.key)).map((s) => s.key) : []);
+  const rungs = steps.filter((s) => (s.key !== INFORMAL || startedInformally) && !closed.has(s.key));
   if (startedInformally && !rungs.some((r) => r.key === INFORMAL)) {
     rungs.unshift({ key: INFORMAL, label: 'Informal', recipientRole: '', responseTime: null, kind: 'informal' });
   }

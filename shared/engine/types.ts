@@ -22,6 +22,8 @@ export interface StageClock {
   responseTime: ResponseTime;
   dueDate: IsoDate | null;
   dueAt: string | null;
+  /** The due date is the review date the chair set for an informal stage (not the procedure's timescale). */
+  reviewSetByChair?: true;
 }
 
 /** The payload of each event kind. The event log is append-only; state is derived from it. */

@@ -1,6 +1,7 @@
 import type { EscalationDetail } from '../../../shared/api/outputs';
 import type { Profile } from '../../../shared/profile/schema';
 import type { NextCommandKind } from '../../../shared/engine/commands';
+import { outcomeOpenTo } from '../../../shared/engine/cohorts';
 
 /**
  * The forms for every engine command, as data: one generic form renders them all. Which commands are
@@ -25,7 +26,7 @@ export interface CommandSpec {
   fields: FieldSpec[];
 }
 
-const outcomes = (_: EscalationDetail, p: Profile) => p.outcomes.map((o) => ({ value: o.key, label: o.label }));
+const outcomes = (d: EscalationDetail, p: Profile) => p.outcomes.filter((o) => outcomeOpenTo(o, d.state.cohort)).map((o) => ({ value: o.key, label: o.label }));
 const today = (_: EscalationDetail, t: string) => t;
 const bypassTargets = (d: EscalationDetail) => d.allowed.bypassTargets.map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
 /** "When it happened", for a move recorded after the fact; blank = now. */
