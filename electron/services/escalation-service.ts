@@ -52,7 +52,7 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
   const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, record[k as keyof typeof record]]));
   return {
-    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar),
+    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar, new Map(), state.currentClock?.responseTime),
     child: toChildSummary(child),
     state,
     allowed: allowedCommands(state, profile, ctx.now()),

@@ -40,6 +40,10 @@ export interface EscalationRow {
   nextDueAt: string | null;
   timeliness: Timeliness;
   workingDaysRemaining: number | null;
+  /** "by 20:20 on Wednesday 2 July 2025" (hour clock) or "Monday 10 March 2025"; null when closed or no timescale. */
+  dueText?: string | null;
+  /** Time left in the clock's own unit ("5 hours left", "8 calendar days left"); null when closed or no timescale. */
+  timeLeft?: string | null;
   version: number;
 }
 

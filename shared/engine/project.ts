@@ -3,6 +3,7 @@ import type { Profile } from '../profile/schema';
 import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
 import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
+import { dueText } from './due-text';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
 import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
 
@@ -171,11 +172,13 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     else if (index < currentIndex) state = 'bypassed'; // raised directly at a later stage
     else state = 'future';
     let projectedDueDate: IsoDate | null = null;
+    let projectedDue: { dueDate: IsoDate | null; dueAt: string | null; responseTime: Rung['responseTime'] } | null = null;
     if (state === 'future' && previousDue !== null) {
       const responseTime = applyUrgency(profile, rung, f.urgency);
       const opensAt = chainedOpening(previousDue, responseTime);
       const due = opensAt === null ? null : dueFor(calendar, opensAt, responseTime);
       projectedDueDate = due?.dueDate ?? null;
+      projectedDue = due ? { ...due, responseTime } : null;
       previousDue = due;
     }
     return {
@@ -185,6 +188,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
       state,
       outcome: state !== 'done' ? null : f.noResponse.has(rung.key) ? 'no-response' : f.responses.has(rung.key) ? 'responded' : null,
       clock: state === 'future' ? null : clock,
+      dueText: state === 'future' ? (projectedDue ? dueText(projectedDue, calendar) : null) : clock ? dueText(clock, calendar) : null,
       projectedDueDate,
       letterSentOn: f.letters.get(rung.key) ?? null,
       responseRecordedOn: f.responses.get(rung.key) ?? null,

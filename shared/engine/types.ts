@@ -83,6 +83,8 @@ export interface StageState {
   clock: StageClock | null;
   /** For future stages: the due date if opened when the current stage falls due (projection). */
   projectedDueDate: IsoDate | null;
+  /** The due date in words, in the clock's own unit ("by 20:20 on Wednesday 2 July 2025"); null without one. */
+  dueText?: string | null;
   letterSentOn: IsoDate | null;
   responseRecordedOn: IsoDate | null;
 }

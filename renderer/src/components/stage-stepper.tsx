@@ -37,7 +37,7 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
             {s.state !== 'bypassed' && (
               <>
                 <br />
-                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${formatDueDate(due)}` : 'No set timescale'}</span>
+                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${s.dueText ?? formatDueDate(due)}` : 'No set timescale'}</span>
               </>
             )}
           </li>

@@ -43,8 +43,8 @@ export function EscalationPage({ id }: { id: string }) {
   const facts: [string, React.ReactNode][] = [
     ['Status', statusLabel[d.state.status]],
     ['Current stage', `${d.state.currentStageLabel} – to ${d.state.currentRecipientRole}`],
-    ['Response due', open ? formatDueDate(d.row.nextDueDate) : '—'],
-    ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} />],
+    ['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—'],
+    ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
     ['Overall target', formatDueDate(d.state.overallDueDate)],
     ['Raised', formatInstant(d.state.raisedAt)],
   ];
