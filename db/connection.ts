@@ -5,10 +5,14 @@ import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'dr
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
 import { SerialQueue } from './queue';
-import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqliteCode, sqlString, type RawConnection } from './sqlite';
+import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqlString, type RawConnection } from './sqlite';
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
+import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
+
+/** The page cache per connection, in KB: the quarterly report's working set at 50,000 escalations fits. */
+export const CACHE_KB = 256 * 1024;
 
 export type Db = SqliteRemoteDatabase<typeof schema>;
 
@@ -56,6 +60,11 @@ export interface Tracker {
   dataVersion(): Promise<number>;
   /** Whether the path no longer names the file this connection opened (moved, deleted, share gone). */
   fileMoved(): Promise<boolean>;
+  /**
+   * quick_check (or integrity_check) on a separate connection; records the verdict in the file for the
+   * other desktops and turns this one read-only when it fails. Reads the whole file: never on open.
+   */
+  checkIntegrity(opts: { full?: boolean; by: string; now: Date }): Promise<string>;
   /** Counters for the banner, the benchmark and the stress test. */
   readonly stats: TrackerStats;
   close(): Promise<void>;
@@ -110,6 +119,8 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const fail = (err: unknown): AppError => {
     const e = toAppError(err, file, movedNow);
     if (e.code === 'OFFLINE') opts.onOffline?.(e);
+    // A damaged page met during any call: stop writing at once, as the integrity check would have said.
+    if (e.code === 'CORRUPT') readOnlyReason ??= damagedReason(String((err as Error).message ?? err), file);
     return e;
   };
 
@@ -122,19 +133,16 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     await raw.exec('PRAGMA synchronous = FULL');
     await raw.exec('PRAGMA foreign_keys = ON');
     await raw.exec(`PRAGMA busy_timeout = ${opts.busyTimeoutMs ?? 250}`);
+    // A page cache that holds a whole report (the default is 2 MB). It only helps while nobody else saves:
+    // SQLite drops it when another desktop commits, so the cold figures in docs/BENCHMARKS.md still matter.
+    await raw.exec(`PRAGMA cache_size = -${CACHE_KB}`);
     identity = identityOf(statSync(file));
-    // A damaged page can make the check itself fail (SQLITE_CORRUPT): that is a verdict too, not a reason to refuse to open.
-    const check = await withBusyRetry(() => raw.all('PRAGMA quick_check'), openBusy).catch((err: unknown) => {
-      if (sqliteCode(err) === 'SQLITE_CORRUPT') return [{ quick_check: (err as Error).message }];
-      throw err;
-    });
-    const verdict = check.map((r) => String(r.quick_check ?? '')).join('; ');
-    if (verdict !== 'ok') {
-      readOnlyReason = `The tracker failed its integrity check (${verdict.slice(0, 300)}). It is open read-only. In Settings → Tracker file, restore the latest backup (from the backups folder beside ${basename(file)}), or ask IT to restore the file.`;
-    }
     version = await withBusyRetry(() => schemaVersionOf(raw), openBusy);
     if (version === 0 && (await isSomeoneElsesDatabase(raw)))
       throw new AppError('INVALID', `${file} is a database, but not an Escalation Tracker file. Choose the tracker file (ask whoever set it up where it is), or create a new tracker.`);
+    // No quick_check here: it reads the whole file (see db/integrity.ts). The last recorded verdict is one small read.
+    const damage = version > 0 ? await withBusyRetry(() => recordedDamage(raw), openBusy) : null;
+    if (damage) readOnlyReason = damagedReason(damage, file);
     readOnlyReason ??= cannotWrite(file);
     if (version < migrations.length && !readOnlyReason) {
       // A copy before changing the schema; VACUUM INTO cannot run inside the exclusive transaction.
@@ -231,6 +239,13 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       } catch {
         return true;
       }
+    },
+    async checkIntegrity({ full = false, by, now }) {
+      const verdict = await runIntegrityCheck(file, full).catch((e: unknown) => Promise.reject(fail(e)));
+      await queue.run(() => recordVerdict(raw, { verdict, at: now.toISOString(), by }));
+      if (verdict !== 'ok') readOnlyReason ??= damagedReason(verdict, file);
+      else if (readOnlyReason?.startsWith('The tracker failed its integrity check')) readOnlyReason = cannotWrite(file);
+      return verdict;
     },
     close: () => queue.run(() => raw.close()),
   };

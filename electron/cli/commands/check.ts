@@ -18,8 +18,7 @@ export const checkCommand: CliCommand = {
     if (!existsSync(file)) throw new UsageError(`there is no file at ${file}`);
     const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations') });
     try {
-      const rows = await tracker.withConnection((raw) => raw.all(values.quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check'));
-      const verdict = rows.map((r) => String(Object.values(r)[0])).join('; ');
+      const verdict = await tracker.checkIntegrity({ full: !values.quick, by: 'cli check', now: io.now() });
       const journal = await tracker.withConnection((raw) => raw.all('PRAGMA journal_mode'));
       const since = new Date(io.now().getTime() - PRESENCE_STALE_MS).toISOString();
       const live = await storeRepo.live(tracker.db, since).catch(() => []);
