@@ -1,5 +1,5 @@
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open as openFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
 import { AppError } from '../shared/api/result';
@@ -9,6 +9,7 @@ import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqlString, type Raw
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
+import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
 import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
 
 /** The page cache per connection, in KB: the quarterly report's working set at 50,000 escalations fits. */
@@ -56,7 +57,7 @@ export interface Tracker {
   readTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
   /** A queued job on the connection outside any transaction (VACUUM INTO, the backup API, pragmas). */
   withConnection<T>(fn: (raw: RawConnection) => Promise<T>): Promise<T>;
-  /** PRAGMA data_version: changes whenever another connection commits to the file. */
+  /** The file's change counter: changes whenever any connection (this one included) commits to the file. */
   dataVersion(): Promise<number>;
   /** Whether the path no longer names the file this connection opened (moved, deleted, share gone). */
   fileMoved(): Promise<boolean>;
@@ -109,6 +110,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const queue = new SerialQueue();
   let readOnlyReason: string | null = null;
   let identity: Identity = null;
+  let header: FileHandle | undefined;
   const movedNow = () => {
     try {
       return !sameFile(identity, identityOf(statSync(file)));
@@ -144,10 +146,14 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     const damage = version > 0 ? await withBusyRetry(() => recordedDamage(raw), openBusy) : null;
     if (damage) readOnlyReason = damagedReason(damage, file);
     readOnlyReason ??= cannotWrite(file);
-    if (version < migrations.length && !readOnlyReason) {
-      // A copy before changing the schema; VACUUM INTO cannot run inside the exclusive transaction.
-      if (version > 0) await withBusyRetry(() => raw.exec(`VACUUM INTO ${sqlString(backupNameBeforeMigration(file, version))}`), busy);
+    const oldPages = version > 0 && !readOnlyReason && version <= migrations.length && (await pageSizeOf(raw)) !== PAGE_SIZE;
+    if ((version < migrations.length || oldPages) && !readOnlyReason) {
+      // A copy before changing the schema or the page size; VACUUM INTO cannot run inside the exclusive transaction.
+      const label = version < migrations.length ? `schema-${version + 1}` : `page-size-${PAGE_SIZE / 1024}k`;
+      if (version > 0) await withBusyRetry(() => raw.exec(`VACUUM INTO ${sqlString(backupNameBefore(file, label))}`), busy);
+      if (version === 0) await setPageSizeOfNewFile(raw);
       version = await applyMigrations(raw, migrations, (begin) => withBusyRetry(begin, busy));
+      if (oldPages) await withBusyRetry(() => convertPageSize(raw), busy);
     }
     if (version > migrations.length) {
       readOnlyReason ??= `This tracker was upgraded by a newer version of Escalation Tracker (schema ${version}; this app knows ${migrations.length}). It is open read-only: please update the app.`;
@@ -230,8 +236,19 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       return queue.run(() => fn(raw)).catch((e) => Promise.reject(fail(e)));
     },
     async dataVersion() {
-      const rows = await queue.run(() => withBusyRetry(() => raw.all('PRAGMA data_version'), busy)).catch((e) => Promise.reject(fail(e)));
-      return Number(rows[0]?.data_version ?? 0);
+      // The file change counter in the header (bytes 24–27), read without taking a lock: one read a poll
+      // instead of PRAGMA data_version's lock, journal check, header read and unlock (8 round trips on a
+      // share). It moves on every commit by anyone; a torn read only means one extra look at the change log.
+      // The handle stays open until the connection closes: closing a second descriptor on the file would
+      // drop SQLite's POSIX locks.
+      try {
+        header ??= await openFile(file, 'r');
+        const buf = Buffer.alloc(4);
+        await header.read(buf, 0, 4, 24);
+        return buf.readUInt32BE(0);
+      } catch (e) {
+        throw fail(e);
+      }
     },
     async fileMoved() {
       try {
@@ -247,7 +264,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       else if (readOnlyReason?.startsWith('The tracker failed its integrity check')) readOnlyReason = cannotWrite(file);
       return verdict;
     },
-    close: () => queue.run(() => raw.close()),
+    close: () => queue.run(() => raw.close()).finally(() => header?.close().catch(() => undefined)),
   };
 }
 
@@ -275,9 +292,9 @@ function cannotWrite(file: string): string | null {
   return null;
 }
 
-function backupNameBeforeMigration(file: string, version: number): string {
+function backupNameBefore(file: string, label: string): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   // Several desktops may upgrade at the same moment: each takes its own copy (the lock decides who migrates).
   const unique = `${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-  return join(dirname(file), `${basename(file)}.before-schema-${version + 1}.${stamp}.${unique}.bak`);
+  return join(dirname(file), `${basename(file)}.before-${label}.${stamp}.${unique}.bak`);
 }
