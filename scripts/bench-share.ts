@@ -33,6 +33,9 @@ export interface CallCount {
   /** Only pread64, pwrite64, fcntl, newfstatat, fsync, openat, unlink (the issue's method). */
   issueSet: number;
   bySyscall: Record<string, number>;
+  /** Bytes moved by pread64 / pwrite64 (a bigger page costs bandwidth on each save). */
+  bytesRead: number;
+  bytesWritten: number;
 }
 
 function runChild(file: string, args: string[], prefix: string[] = []): Promise<{ ms: Record<string, number> }> {
@@ -63,7 +66,7 @@ export function countByMarker(log: string, file: string): Record<string, CallCou
     const m = line.indexOf(`"${MARK_DIR}/`);
     if (m >= 0) {
       const label = line.slice(m + MARK_DIR.length + 2, line.indexOf('"', m + 1));
-      if (label.endsWith('.start')) counts[label.slice(0, -6)] = current = { roundTrips: 0, issueSet: 0, bySyscall: {} };
+      if (label.endsWith('.start')) counts[label.slice(0, -6)] = current = { roundTrips: 0, issueSet: 0, bySyscall: {}, bytesRead: 0, bytesWritten: 0 };
       else current = null;
       continue;
     }
@@ -73,6 +76,9 @@ export function countByMarker(log: string, file: string): Record<string, CallCou
     current.roundTrips++;
     if (ISSUE_SET.has(name)) current.issueSet++;
     current.bySyscall[name] = (current.bySyscall[name] ?? 0) + 1;
+    const bytes = Number(/= (\d+)$/.exec(line)?.[1] ?? 0);
+    if (name === 'pread64') current.bytesRead += bytes;
+    if (name === 'pwrite64') current.bytesWritten += bytes;
   }
   return counts;
 }
