@@ -71,6 +71,9 @@ class Delayed(Operations):
     def truncate(self, path, length, fh=None):
         os.truncate(self._p(path), length)
 
+    def fsyncdir(self, path, datasync, fh):
+        return 0
+
     # raw_fi=True: `fi` is the fuse_file_info, so direct_io can be set on every open file.
     def open(self, path, fi):
         fi.fh = os.open(self._p(path), fi.flags)
@@ -78,7 +81,7 @@ class Delayed(Operations):
         return 0
 
     def create(self, path, mode, fi):
-        fi.fh = os.open(self._p(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        fi.fh = os.open(self._p(path), fi.flags | os.O_CREAT, mode)
         fi.direct_io = 1
         return 0
 
