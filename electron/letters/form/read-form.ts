@@ -41,6 +41,9 @@ export interface FormReading {
 
 export class NotAFormError extends Error {}
 
+/** No part of a real stage form comes near this; a larger one is refused rather than inflated. */
+const MAX_PART_BYTES = 32 * 1024 * 1024;
+
 const clean = (s: string) => s.replace(/\r/g, '').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 const isPlaceholder = (s: string) => s === PLACEHOLDER.text || s === PLACEHOLDER.date;
 
@@ -159,9 +162,9 @@ function responseSectionByText(doc: Document): Element | null {
 export function readForm(docx: Uint8Array): FormReading {
   let entries;
   try {
-    entries = readZip(Buffer.from(docx));
+    entries = readZip(Buffer.from(docx), { maxEntryBytes: MAX_PART_BYTES });
   } catch {
-    throw new NotAFormError('This file is not a Word document (.docx), or it is damaged.');
+    throw new NotAFormError('This file is not a Word document (.docx), or it is damaged (or too large to be a returned form).');
   }
   const main = entries.get('word/document.xml');
   if (!main) throw new NotAFormError('This file is not a Word document (.docx): it has no document part.');
