@@ -7,6 +7,7 @@ import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { guardByRole } from './services/channel-roles';
 
 export type { AppMeta };
 
@@ -15,7 +16,8 @@ export type { AppMeta };
  * supplies its own handlers; to add an area, spread its factory here.
  */
 export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & LettersMeta): Handlers<void> {
-  return {
+  // Each channel's least app role is checked at the door (services/channel-roles.ts).
+  return guardByRole(ctx, {
     ...createCoreHandlers(ctx, meta),
     ...createReportsHandlers(ctx),
     ...createTrackerHandlers(ctx),
@@ -23,5 +25,5 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createLettersHandlers(ctx, meta),
     ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx, meta),
-  };
+  });
 }
