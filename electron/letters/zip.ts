@@ -12,7 +12,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function readZip(zip: Buffer): ZipEntries {
+/** `maxTotal` caps the unpacked size (from the directory, before inflating), so a zip bomb is refused unread. */
+export function readZip(zip: Buffer, maxTotal = Infinity): ZipEntries {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
     if (zip.readUInt32LE(i) === EOCD) {
@@ -23,6 +24,7 @@ export function readZip(zip: Buffer): ZipEntries {
   if (eocd < 0) throw new Error('Not a zip file (no end of central directory)');
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
+  let total = 0;
   const entries: ZipEntries = new Map();
   for (let n = 0; n < count; n++) {
     if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Damaged zip central directory');
@@ -32,6 +34,8 @@ export function readZip(zip: Buffer): ZipEntries {
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
     const localAt = zip.readUInt32LE(at + 42);
+    total += zip.readUInt32LE(at + 24);
+    if (total > maxTotal) throw new Error('The zip unpacks to more than allowed');
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
     const raw = zip.subarray(dataAt, dataAt + compressedSize);
