@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
 import { escalationsRepo, trackerColumns, type EventRecord, type NewEscalation } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { toRow } from './escalation-rows';
 import { derivedColumns } from './escalation-derived';
 import { resolveTrackerFilter } from './tracker-query';
