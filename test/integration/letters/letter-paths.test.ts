@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { letters } from '../../../db/schema';
@@ -87,7 +87,12 @@ describe('letter paths read from the shared tracker', () => {
       await raw.run('UPDATE letters SET path = ?', [r.letter.path]);
     });
     await t.close();
-    const again = await openTracker({ file, migrationsDir: MIGRATIONS });
+    // The release that adds the migration: migrations up to and including it (later ones are not re-run).
+    const release = join(tempDir(), 'migrations');
+    cpSync(MIGRATIONS, release, { recursive: true });
+    const full = JSON.parse(readFileSync(join(release, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    writeFileSync(join(release, 'meta', '_journal.json'), JSON.stringify({ ...full, entries: full.entries.slice(0, at + 1) }));
+    const again = await openTracker({ file, migrationsDir: release });
     const row = await again.db.select().from(letters).get();
     expect(row!.path).toBe(`${r.letter.path.split('/').at(-2)}/${r.letter.fileName}`);
     await again.close();
