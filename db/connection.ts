@@ -88,6 +88,15 @@ type Identity = { dev: number; ino: number } | null;
 const identityOf = (s: { dev: number; ino: number }): Identity => (s.ino ? { dev: s.dev, ino: s.ino } : null);
 const sameFile = (a: Identity, b: Identity) => !a || !b || (a.dev === b.dev && a.ino === b.ino);
 
+/** Another desktop creating the tracker this moment leaves it at 0 bytes for a few milliseconds: wait a little. */
+async function gainsContent(file: string, waitMs = 2000): Promise<boolean> {
+  for (let waited = 0; waited < waitMs; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (statSync(file, { throwIfNoEntry: false })?.size) return true;
+  }
+  return false;
+}
+
 export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const { file } = opts;
   const exists = existsSync(file);
@@ -95,7 +104,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     throw describeMissing(file) ?? new AppError('NOT_FOUND', `There is no tracker at ${file}. Choose an existing tracker or create a new one.`);
   }
   if (exists && statSync(file).isDirectory()) throw new AppError('INVALID', `${file} is a folder, not a tracker file.`);
-  if (exists && statSync(file).size === 0) throw emptyTrackerError(file);
+  if (exists && statSync(file).size === 0 && !(await gainsContent(file))) throw emptyTrackerError(file);
   if (!exists) {
     const problem = describeMissing(file);
     if (problem) throw problem;
