@@ -35,7 +35,8 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
   const state = detail.state.stages.find((s) => s.key === step.key);
   const clock = state?.clock ?? null;
   const index = steps.findIndex((s) => s.key === step.key);
-  const next = steps[index + 1];
+  // The next stage this child can go to: never "progress to CAFCASS" for a cohort the Cafcass rule excludes.
+  const next = steps.slice(index + 1).find((s) => s.key === 'informal' || detail.state.stages.some((st) => st.key === s.key));
   const title = stageTitle(step.label, step.position, step.kind);
   const from = ev?.entryFrom ? steps.find((s) => s.key === ev.entryFrom) : undefined;
   const entry = ev?.entry;

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { normaliseOsUser, peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { administrators, appRoleOf, readAppRoles, requireAdministrator, APP_ROLES_SETTING, type AppRoleMap } from './app-roles';
 import { writeSetting } from './settings-service';
 import { settingsRuntime } from './settings-runtime';
