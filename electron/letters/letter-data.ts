@@ -23,6 +23,8 @@ export interface LetterDataInput {
   today: IsoDate;
   /** Who is generating the letter: the sender when the child record names no chair. */
   actorName: string;
+  /** The letters row the file will be listed under, written into the returnable form ("" when not listed). */
+  letterId?: string;
 }
 
 /** Thrown when the letter asked for does not fit the escalation (e.g. a form for a stage it never reached). */
@@ -217,5 +219,6 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     resolvedOn: resolved && resolved.body.kind === 'resolved' ? resolved.body.date : null,
     closure: closureOf(detail),
     subject: subjectFor(document, profile, stage, child.caseId),
+    form: { escalationId: detail.row.id, letterId: input.letterId ?? '', outcomes: profile.outcomes.map((o) => ({ key: o.key, label: o.label })) },
   };
 }
