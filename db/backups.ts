@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { AppError } from '../shared/api/result';
 import { londonDateOf } from '../shared/calendar';
@@ -45,6 +45,21 @@ function stampFor(kind: BackupKind, now: Date): string {
   return kind === 'daily' ? londonDateOf(now) : now.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
+/** A backups folder that cannot be written is READ_ONLY with what to ask IT for, not an internal EACCES. */
+export function backupFolderError(err: unknown, dir: string, trackerFile: string): AppError {
+  if (err instanceof AppError && err.code !== 'INTERNAL') return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  let writable = true;
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || !writable)
+    return new AppError('READ_ONLY', `The backups folder ${dir} is read-only for you, so no backup was taken. Ask IT for write access to it (it is beside the tracker), or ask someone who has it to take the backup.`);
+  return toAppError(err, trackerFile);
+}
+
 /**
  * A consistent copy with VACUUM INTO (it reads inside one transaction, so it never copies half a commit),
  * written under a temporary name and renamed, so a half-written copy never looks like a backup.
@@ -57,11 +72,17 @@ export async function writeBackup(tracker: Tracker, kind: BackupKind, now: Date)
   try {
     mkdirSync(dir, { recursive: true });
     rmSync(partial, { force: true });
+    accessSync(dir, constants.W_OK);
   } catch (err) {
-    throw toAppError(err, tracker.file);
+    throw backupFolderError(err, dir, tracker.file);
   }
-  await tracker.withConnection((raw) => raw.exec(`VACUUM INTO ${sqlString(partial)}`));
-  renameSync(partial, target);
+  try {
+    await tracker.withConnection((raw) => raw.exec(`VACUUM INTO ${sqlString(partial)}`));
+    renameSync(partial, target);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw backupFolderError(err, dir, tracker.file);
+  }
   const s = statSync(target);
   return { file: target, name, kind, at: s.mtime.toISOString(), bytes: s.size };
 }

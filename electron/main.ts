@@ -1,8 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, session, shell } from 'electron';
 import { reminderText } from './reminders';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { createAppHost, type AppServices } from './app-services';
 import { dispatch } from './dispatch';
 import { fail } from '../shared/api/result';
@@ -14,12 +14,14 @@ let services: AppServices | undefined;
 
 async function start(): Promise<void> {
   const appDir = app.getAppPath();
-  const indexFile = join(appDir, 'dist', 'renderer', 'index.html');
-  const indexUrl = pathToFileURL(indexFile).toString();
+  // The renderer comes from app://bundle/, never file:// (see app-protocol.ts).
+  handleAppProtocol(protocol, join(appDir, 'dist', 'renderer'));
+  const indexUrl = APP_INDEX_URL;
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   hardenSession(session.defaultSession);
-  const win = new BrowserWindow(windowOptions(join(appDir, 'dist-electron', 'preload.cjs')));
+  // DevTools only when running from source (npm start), never in the installed app.
+  const win = new BrowserWindow(windowOptions(join(appDir, 'dist-electron', 'preload.cjs'), { devTools: !app.isPackaged }));
   hardenWindow(win, indexUrl);
   // Opens with the person's remembered tracker, or none: the renderer then shows the first-run screen.
   services = await createAppHost({
@@ -43,7 +45,7 @@ async function start(): Promise<void> {
   });
 
   win.once('ready-to-show', () => win.show());
-  await win.loadFile(indexFile);
+  await win.loadURL(indexUrl);
   // On start and every hour: a desktop notification for the chair's stages due today or overdue.
   const remind = async () => {
     if (!services || !Notification.isSupported()) return;
@@ -70,6 +72,8 @@ async function pickPath(win: BrowserWindow | undefined, purpose: BrowsePurpose, 
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
+// Custom schemes must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.whenReady().then(start, (err: unknown) => console.error(err));
 app.on('window-all-closed', async () => {
   await services?.close();

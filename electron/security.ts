@@ -6,7 +6,8 @@
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-export function windowOptions(preloadPath: string) {
+/** `devTools`: false in the packaged app (app.isPackaged), so the renderer's console is not a way in. */
+export function windowOptions(preloadPath: string, opts: { devTools?: boolean } = {}) {
   return {
     width: 1400,
     height: 900,
@@ -27,17 +28,18 @@ export function windowOptions(preloadPath: string) {
       webviewTag: false,
       spellcheck: true,
       navigateOnDragDrop: false,
+      devTools: opts.devTools ?? false,
     },
   } as const;
 }
 
-/** Only our own page, loaded from the app's files, may call the API. */
+/** Only our own page, served by the app:// protocol from the app's files, may call the API. */
 export function isTrustedSenderUrl(senderUrl: string | undefined, appIndexUrl: string): boolean {
   if (!senderUrl) return false;
   try {
     const a = new URL(senderUrl);
     const b = new URL(appIndexUrl);
-    return a.protocol === 'file:' && b.protocol === 'file:' && a.pathname === b.pathname;
+    return a.protocol === 'app:' && b.protocol === 'app:' && a.host === b.host && a.pathname === b.pathname;
   } catch {
     return false;
   }

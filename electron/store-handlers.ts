@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AreaHandlers } from '../shared/api/contract';
+import { AppError } from '../shared/api/result';
 import type { storeContract } from '../shared/api/store-contract';
 import type { ServiceContext } from './services/context';
 import type { TrackerSession } from './store/session';
@@ -46,7 +47,8 @@ export function createStoreHandlers(ctx: ServiceContext, meta: StoreMeta): AreaH
     'store.drafts.list': async () => session.drafts.list(),
     'store.drafts.save': async ({ key, value }) => {
       if (value === null || value === undefined) session.drafts.remove(key);
-      else session.drafts.save(key, value, ctx.now());
+      else if (!session.drafts.save(key, value, ctx.now()))
+        throw new AppError('INVALID', 'This form is too large to keep as a draft (over 256 KB), so the draft was not saved. Save the form itself, or shorten it.', { field: 'value' });
       return { saved: true };
     },
   };

@@ -1,3 +1,5 @@
+import { AppError } from '../../shared/api/result';
+import { isAbsolute } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { ExportResult } from '../../shared/api/settings-outputs';
@@ -45,7 +47,19 @@ export async function buildTrackerWorkbook(ctx: ServiceContext): Promise<{ workb
  */
 export async function exportTracker(ctx: ServiceContext, input: { path?: string; opId?: string }, opts: { checkRole: boolean } = { checkRole: true }): Promise<ExportResult> {
   if (opts.checkRole) await ctx.tracker.readTx((tx) => requireAdministrator(ctx, tx, 'export the whole tracker'));
+  // A relative path would land in whatever folder the app happens to run from.
+  if (input.path !== undefined && !isAbsolute(input.path)) throw new AppError('INVALID', `Give the full path of the file to write (for example C:\\Users\\you\\Documents\\export.xlsx), not ${input.path}.`, { field: 'path' });
   const { workbook, sheets } = await buildTrackerWorkbook(ctx);
+  const fileName = `escalation-tracker-export-${ctx.now().toISOString().slice(0, 10)}.xlsx`;
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (input.path) {
+    try {
+      await writeFile(input.path, buffer);
+    } catch (err) {
+      throw new AppError('REFUSED', `The export could not be written to ${input.path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Choose a folder you can write to; nothing was exported.`, { field: 'path' });
+    }
+  }
+  // Recorded once the file exists: a failed export is not an export.
   if (!ctx.tracker.readOnlyReason) await ctx.tracker.writeTx((tx) =>
     changeLogRepo.record(tx, {
       entity: 'export',
@@ -58,11 +72,6 @@ export async function exportTracker(ctx: ServiceContext, input: { path?: string;
       detail: JSON.stringify({ sheets }),
     }),
   );
-  const fileName = `escalation-tracker-export-${ctx.now().toISOString().slice(0, 10)}.xlsx`;
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  if (input.path) {
-    await writeFile(input.path, buffer);
-    return { fileName, base64: null, path: input.path, sheets };
-  }
+  if (input.path) return { fileName, base64: null, path: input.path, sheets };
   return { fileName, base64: buffer.toString('base64'), path: null, sheets };
 }

@@ -131,6 +131,7 @@ export async function removeTemplate(ctx: ServiceContext, input: { id: string; o
   await ctx.tracker.writeTx(async (tx) => {
     await requireAdministrator(ctx, tx, 'remove letter templates');
     const current = await lettersRepo.setting<TemplateEntry[]>(tx, TEMPLATES_KEY);
+    if (!current?.value.some((e) => e.file === file)) throw new AppError('NOT_FOUND', `There is no team template called ${file}, so nothing was removed. It may have been removed already; refresh the list.`, { field: 'id' });
     if (current) await lettersRepo.putSetting(tx, TEMPLATES_KEY, current.value.filter((e) => e.file !== file), current.version, ctx.actor.name, at);
     await changeLogRepo.record(tx, { entity: 'letter-template', entityId: file, action: 'removed', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: '{}' });
   });

@@ -8,7 +8,8 @@ import type { Draft } from '../../shared/api/store-outputs';
  */
 export interface DraftStore {
   list(): Record<string, Draft>;
-  save(key: string, value: unknown, now: Date): void;
+  /** False when the draft is over the size cap (nothing kept). */
+  save(key: string, value: unknown, now: Date): boolean;
   remove(key: string): void;
 }
 
@@ -26,12 +27,13 @@ export function draftStore(dataDir: string | undefined): DraftStore {
   return {
     list: load,
     save(key, value, now) {
-      if (JSON.stringify(value).length > MAX_BYTES) return;
+      if (JSON.stringify(value).length > MAX_BYTES) return false;
       const all = { ...load(), [key]: { value, savedAt: now.toISOString() } };
       // Oldest drafts go first when there are too many (they are abandoned forms, not records).
       const keys = Object.keys(all).sort((a, b) => all[a]!.savedAt.localeCompare(all[b]!.savedAt));
       for (const k of keys.slice(0, Math.max(0, keys.length - MAX_DRAFTS))) delete all[k];
       store(all);
+      return true;
     },
     remove(key) {
       const all = load();

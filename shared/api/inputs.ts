@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { cohortSchema } from '../profile/schema';
+import { plainLine, realIsoDate } from './text-rules';
 import { commandSchema, concernSchema } from '../engine/commands';
 
 export { commandSchema, concernSchema };
 
 /** Input schemas for every channel. Messages are written for the person filling the form. */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+const isoDate = realIsoDate;
 const text = (label: string, max = 4000) =>
   z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
 const optionalText = (max = 4000) => z.string().trim().max(max).default('');
@@ -16,14 +17,14 @@ const id = z.string().min(1, 'id is required').max(100);
 export const childCohortSchema = z.enum(['looked-after', 'child-protection', 'both']);
 
 export const childFieldsSchema = z.object({
-  name: text('Name of child', 200),
-  caseId: text('Case ID', 50),
+  name: plainLine(text('Name of child', 200), 'The name'),
+  caseId: plainLine(text('Case ID', 50), 'The case ID'),
   dateOfBirth: isoDate.nullable().default(null),
   cohort: childCohortSchema,
-  socialWorker: optionalText(200),
-  teamManager: optionalText(200),
-  team: optionalText(200),
-  chair: optionalText(200),
+  socialWorker: plainLine(optionalText(200), 'The social worker’s name'),
+  teamManager: plainLine(optionalText(200), 'The team manager’s name'),
+  team: plainLine(optionalText(200), 'The team'),
+  chair: plainLine(optionalText(200), 'The chair’s name'),
 });
 
 export const childCreateSchema = childFieldsSchema.extend({ opId: opIdSchema });

@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { appRoles, jobRoles } from '../people/roles';
 import { importFieldKeys } from '../import/fields';
 import { opIdSchema } from './inputs';
+import { plainLine, realIsoDate } from './text-rules';
+
+/** A profile is a few KB; 256 KB is far above any real one and keeps a 1 MB "name" out. */
+export const MAX_PROFILE_BYTES = 256 * 1024;
 
 /** Input schemas of the settings area (people, profiles, settings, import, audit, export). */
 
 const id = z.string().min(1, 'id is required').max(100);
 const version = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
-const name = z.string({ error: 'Name is required' }).trim().min(1, 'Enter the person’s name').max(200, 'The name is too long (at most 200 characters)');
+const isoDate = realIsoDate;
+const name = plainLine(z.string({ error: 'Name is required' }).trim().min(1, 'Enter the person’s name').max(200, 'The name is too long (at most 200 characters)'), 'The name');
 const email = z
   .string()
   .trim()
@@ -27,7 +31,7 @@ export const personFieldsSchema = z.object({
   email,
   jobRole: z.enum(jobRoles, { error: 'Choose a job role' }),
   appRole: z.enum(appRoles, { error: 'Choose what the person may do in the app' }),
-  team: z.string().trim().max(200).default(''),
+  team: plainLine(z.string().trim().max(200), 'The team').default(''),
   osUser,
 });
 
@@ -57,7 +61,7 @@ export const firstRunSchema = z.object({
 export const profileIdSchema = z.object({ id });
 export const profileSaveSchema = z.object({
   /** The profile itself; validated with the same rules as `cli profile check`. */
-  profile: z.unknown(),
+  profile: z.unknown().refine((v) => JSON.stringify(v ?? null).length <= MAX_PROFILE_BYTES, `The profile is too large (at most ${MAX_PROFILE_BYTES / 1024} KB)`),
   /** The stored version when changing an existing custom profile; absent when creating one. */
   version: version.optional(),
   basedOn: z.string().max(100).nullable().default(null),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSP, hardenSession, hardenWindow, isTrustedSenderUrl, securityHeaders, windowOptions } from '../../../electron/security';
 
-const index = 'file:///opt/Escalation%20Tracker/resources/app.asar/dist/renderer/index.html';
+const index = 'app://bundle/index.html';
 
 describe('the Electron window', () => {
   it('isolates the renderer: context isolation, sandbox, no Node integration, no webview', () => {
@@ -15,6 +15,9 @@ describe('the Electron window', () => {
     expect(w.allowRunningInsecureContent).toBe(false);
     expect(w.webviewTag).toBe(false);
     expect(w.preload).toBe('/app/preload.cjs');
+    // Issue 18: "DevTools closed in production".
+    expect(w.devTools).toBe(false);
+    expect(windowOptions('/app/preload.cjs', { devTools: true }).webPreferences.devTools).toBe(true);
   });
 
   it('has a strict content security policy: nothing from outside, no inline script, no eval', () => {
@@ -31,6 +34,9 @@ describe('the Electron window', () => {
     expect(isTrustedSenderUrl(`${index}#/tracker`, index)).toBe(true);
     expect(isTrustedSenderUrl('https://evil.example/', index)).toBe(false);
     expect(isTrustedSenderUrl('file:///tmp/other.html', index)).toBe(false);
+    // A local file is not the app, even at the same path (issue 18: "load the renderer from a custom app:// protocol").
+    expect(isTrustedSenderUrl('file:///index.html', index)).toBe(false);
+    expect(isTrustedSenderUrl('app://other/index.html', index)).toBe(false);
     expect(isTrustedSenderUrl(undefined, index)).toBe(false);
     expect(isTrustedSenderUrl('not a url', index)).toBe(false);
   });
