@@ -36,8 +36,8 @@ describe('profile check warnings', () => {
   });
 
   it('reports Cafcass contradictions: a Cafcass stage without the flag, with referral not allowed, and a rule naming a cohort no ladder serves', () => {
-    const input = profileInput() as unknown as Record<string, any>;
-    input.ladders[1].stages.push({ key: 'cafcass', label: 'Referral to Cafcass', recipientRole: 'Cafcass', responseTime: null, kind: 'external-referral' });
+    const input = profileInput();
+    input.ladders[1]!.stages.push({ key: 'cafcass', label: 'Referral to Cafcass', recipientRole: 'Cafcass', responseTime: null, kind: 'external-referral' });
     input.rules.cafcass = { allowed: false, cohorts: ['looked-after'] };
     const messages = procedureWarnings(profileSchema.parse(input)).map((w) => `${w.path}: ${w.message}`);
     expect(messages).toEqual([
@@ -45,7 +45,7 @@ describe('profile check warnings', () => {
       'ladders[1].stages[2]: Referral to Cafcass is a Cafcass referral stage, but rules.cafcass.allowed is false: no child can reach it.',
     ]);
     input.rules.cafcass = { allowed: true, cohorts: ['looked-after'] };
-    input.ladders[1].stages[2].cafcassReferral = true;
+    input.ladders[1]!.stages[2]!.cafcassReferral = true;
     input.ladders = input.ladders.slice(1);
     const second = procedureWarnings(profileSchema.parse(input)).map((w) => `${w.path}: ${w.message}`);
     expect(second).toEqual(['rules.cafcass.cohorts[0]: names the cohort "looked-after", which no ladder serves.']);
