@@ -85,6 +85,12 @@ export function EscalationPage({ id }: { id: string }) {
               </Button>
             ))}
           </div>
+          {open && d.allowed.refused.escalate && (
+            // Why the next stage is not offered, in the engine's words (e.g. a Cafcass stage closed to this cohort).
+            <Text as="p" role="note">
+              {d.allowed.refused.escalate.message}
+            </Text>
+          )}
           {action && (
             <div className={styles.panel}>
               <Title3 as="h3">{action.label}</Title3>
