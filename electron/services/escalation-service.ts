@@ -152,11 +152,12 @@ export async function listEscalations(ctx: ServiceContext, input: ParsedInput<'e
   const profile = ctx.profile();
   const calendar = ctx.calendar(profile);
   const now = ctx.now();
-  // Two queued reads, no transaction: the page and its count may straddle another desktop's save, and the
-  // change feed refreshes the page within seconds anyway. This keeps the tracker close to raw SQL speed.
-  const db = ctx.tracker.db;
-  const query = resolveTrackerFilter(input, { name: ctx.actor.name, team: input.scope === 'team' ? await actorRepo.teamOf(db, ctx.actor.osUser, ctx.actor.name) : null }, now);
-  const { rows, total } = await escalationsRepo.tracker(db, { ...query, limit: input.limit, offset: input.offset });
+  // One read transaction for the page, its count (and the team): on a share each transaction costs its own
+  // lock, journal check and header read (round trips), and the page and count then agree.
+  const { rows, total } = await ctx.tracker.readTx(async (db) => {
+    const query = resolveTrackerFilter(input, { name: ctx.actor.name, team: input.scope === 'team' ? await actorRepo.teamOf(db, ctx.actor.osUser, ctx.actor.name) : null }, now);
+    return escalationsRepo.tracker(db, { ...query, limit: input.limit, offset: input.offset });
+  });
   const memo = new Map();
   return { rows: rows.map((r) => toRow(r, now, calendar, memo)), total };
 }
