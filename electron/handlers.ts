@@ -20,6 +20,6 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createTrackerHandlers(ctx),
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
-    ...createSettingsHandlers(ctx, meta),
+    ...createSettingsHandlers(ctx),
   };
 }
