@@ -5,7 +5,7 @@ import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'dr
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
 import { SerialQueue } from './queue';
-import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqliteCode, sqlString, type RawConnection } from './sqlite';
+import { openRaw as openSqlite, OPEN_CREATE, OPEN_READONLY, OPEN_READWRITE, sqliteCode, sqlString, type RawConnection } from './sqlite';
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
@@ -27,6 +27,17 @@ export interface TrackerOptions {
   openRaw?: (file: string, mode: number) => Promise<RawConnection>;
   /** Told when the file becomes unreachable (IOERR, CANTOPEN, moved), so the session can go offline and reconnect. */
   onOffline?: (err: AppError) => void;
+  /** Look only (`cli check`): opened read-only, nothing written, no migration, no journal-mode change. */
+  inspectOnly?: boolean;
+}
+
+/** An existing 0-byte file is never made into a tracker: it is a tracker that lost its contents (or a mistake). */
+export function emptyTrackerError(file: string): AppError {
+  return new AppError(
+    'CORRUPT',
+    `The tracker file ${file} is empty (0 bytes), so it holds no escalations. Restore a backup (Settings → Tracker file → Restore, or "restore --replace" on the command line); the backups are in the backups folder beside it. To start a new tracker instead, create one with a new name.`,
+    { reason: 'empty' },
+  );
 }
 
 export interface TrackerStats {
@@ -84,6 +95,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     throw describeMissing(file) ?? new AppError('NOT_FOUND', `There is no tracker at ${file}. Choose an existing tracker or create a new one.`);
   }
   if (exists && statSync(file).isDirectory()) throw new AppError('INVALID', `${file} is a folder, not a tracker file.`);
+  if (exists && statSync(file).size === 0) throw emptyTrackerError(file);
   if (!exists) {
     const problem = describeMissing(file);
     if (problem) throw problem;
@@ -91,7 +103,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
 
   let raw: RawConnection;
   try {
-    raw = await (opts.openRaw ?? openSqlite)(file, OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
+    raw = await (opts.openRaw ?? openSqlite)(file, opts.inspectOnly ? OPEN_READONLY : OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
   } catch (err) {
     throw toAppError(err, file);
   }
@@ -118,7 +130,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   try {
     // Rollback journal, never WAL: WAL needs shared memory, which does not work over a network share.
     const openBusy = { ...busy, totalMs: Math.min(busy.totalMs, 10_000) };
-    await withBusyRetry(() => raw.exec('PRAGMA journal_mode = DELETE'), openBusy);
+    if (!opts.inspectOnly) await withBusyRetry(() => raw.exec('PRAGMA journal_mode = DELETE'), openBusy);
     await raw.exec('PRAGMA synchronous = FULL');
     await raw.exec('PRAGMA foreign_keys = ON');
     await raw.exec(`PRAGMA busy_timeout = ${opts.busyTimeoutMs ?? 250}`);
@@ -135,6 +147,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     version = await withBusyRetry(() => schemaVersionOf(raw), openBusy);
     if (version === 0 && (await isSomeoneElsesDatabase(raw)))
       throw new AppError('INVALID', `${file} is a database, but not an Escalation Tracker file. Choose the tracker file (ask whoever set it up where it is), or create a new tracker.`);
+    if (opts.inspectOnly) readOnlyReason ??= 'Opened for checking only: nothing is written.';
     readOnlyReason ??= cannotWrite(file);
     if (version < migrations.length && !readOnlyReason) {
       // A copy before changing the schema; VACUUM INTO cannot run inside the exclusive transaction.

@@ -6,6 +6,7 @@ import { createTrackerHandlers } from './tracker-handlers';
 import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { guardByRole } from './services/channel-roles';
 
 export type { AppMeta };
 
@@ -14,12 +15,13 @@ export type { AppMeta };
  * supplies its own handlers; to add an area, spread its factory here.
  */
 export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & LettersMeta): Handlers<void> {
-  return {
+  // Each channel's least app role is checked at the door (services/channel-roles.ts).
+  return guardByRole(ctx, {
     ...createCoreHandlers(ctx, meta),
     ...createReportsHandlers(ctx),
     ...createTrackerHandlers(ctx),
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
     ...createSettingsHandlers(ctx),
-  };
+  });
 }
