@@ -11,7 +11,6 @@ import type { ServiceContext } from './services/context';
 import { TrackerSession } from './store/session';
 import { trackerProxy } from './store/tracker-proxy';
 import { startBackground } from './store/background';
-import { watchSettings } from './services/settings-runtime';
 
 interface CommonOptions {
   migrationsDir: string;
@@ -86,8 +85,6 @@ function newSession(opts: CommonOptions & { dataDir?: string; canBrowse?: boolea
     reconnectMs: opts.reconnectMs,
     log: opts.log,
   });
-  // The active profile (built-in or custom) and the person's name are loaded on every open.
-  watchSettings(session);
   return session;
 }
 
@@ -101,7 +98,9 @@ function wire(session: TrackerSession, opts: CommonOptions, meta: Omit<StoreMeta
       return session.actor;
     },
     machine: session.opts.machine,
-    profile: () => session.profile,
+    profile: () => session.profiles.current(),
+    profiles: session.profiles,
+    identity: session.identity,
     calendar: calendarCache(),
     newId: randomUUID,
   };

@@ -24,6 +24,6 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
     ...createReturnedFormsHandlers(ctx),
-    ...createSettingsHandlers(ctx, meta),
+    ...createSettingsHandlers(ctx),
   });
 }

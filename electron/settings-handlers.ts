@@ -1,8 +1,6 @@
 import type { AreaHandlers } from '../shared/api/contract';
 import type { settingsContract } from '../shared/api/settings-contract';
 import type { ServiceContext } from './services/context';
-import type { StoreMeta } from './store-handlers';
-import { bindSettingsContext } from './services/settings-runtime';
 import { createPerson, listPeople, me, recipientsFor, setPersonActive, setupMe, updatePerson } from './services/people-service';
 import { activateProfile, deleteProfile, getProfile, listProfiles, saveProfile } from './services/profile-service';
 import { listSettings, setSetting } from './services/settings-service';
@@ -11,8 +9,7 @@ import { auditCsv, listAudit } from './services/audit-service';
 import { exportTracker } from './services/export-service';
 
 /** People, profiles, settings, import, audit and export. Role checks live in the services, not here. */
-export function createSettingsHandlers(ctx: ServiceContext, meta: StoreMeta): AreaHandlers<typeof settingsContract> {
-  bindSettingsContext(ctx, meta.session);
+export function createSettingsHandlers(ctx: ServiceContext): AreaHandlers<typeof settingsContract> {
   return {
     'people.me': () => me(ctx),
     'people.setup': (input) => setupMe(ctx, input),

@@ -1,5 +1,6 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { asc, eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { children } from '../schema';
 import type { ChildSummary } from '../../shared/api/outputs';
 
@@ -40,13 +41,6 @@ export const childrenRepo = {
   },
   /** Updates only if the row is still at `version`; returns whether it was. */
   async update(db: Db, id: string, version: number, patch: Partial<NewChild>): Promise<boolean> {
-    const before = await db.select({ v: children.version }).from(children).where(and(eq(children.id, id), eq(children.version, version))).get();
-    if (!before) return false;
-    await db
-      .update(children)
-      .set({ ...patch, version: version + 1 })
-      .where(and(eq(children.id, id), eq(children.version, version)))
-      .run();
-    return true;
+    return updateAtVersion(db, children, children.id, id, version, patch);
   },
 };

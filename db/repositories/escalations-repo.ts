@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { escalationEvents, escalations } from '../schema';
 
 export type EscalationRecord = typeof escalations.$inferSelect;
@@ -118,14 +119,7 @@ export const escalationsRepo = {
     await db.insert(escalations).values(row).run();
   },
   async update(db: Db, id: string, version: number, patch: Partial<NewEscalation>): Promise<boolean> {
-    const before = await db.select({ v: escalations.version }).from(escalations).where(and(eq(escalations.id, id), eq(escalations.version, version))).get();
-    if (!before) return false;
-    await db
-      .update(escalations)
-      .set({ ...patch, version: version + 1 })
-      .where(and(eq(escalations.id, id), eq(escalations.version, version)))
-      .run();
-    return true;
+    return updateAtVersion(db, escalations, escalations.id, id, version, patch);
   },
   async events(db: Db, escalationId: string): Promise<EventRecord[]> {
     return db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId)).orderBy(asc(escalationEvents.seq)).all();

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../connection';
-import { letters, people, settings, themeLinks, themes } from '../schema';
+import { letters, people, themeLinks, themes } from '../schema';
 
 export type LetterRecord = typeof letters.$inferSelect;
 export type NewLetter = typeof letters.$inferInsert;
@@ -20,34 +20,6 @@ export const lettersRepo = {
     return db.select().from(letters).where(eq(letters.escalationId, escalationId)).orderBy(desc(letters.createdAt), desc(letters.id)).all();
   },
 
-  /** A setting's value and version, or undefined when never saved. */
-  async setting<T>(db: Db, key: string): Promise<{ value: T; version: number } | undefined> {
-    const row = await db.select({ value: settings.value, version: settings.version }).from(settings).where(eq(settings.key, key)).get();
-    return row ? { value: JSON.parse(row.value) as T, version: row.version } : undefined;
-  },
-  /**
-   * Writes a setting if it is still at `expected` (0 = must not exist yet); returns whether it was written.
-   * The version check is the optimistic lock across desktops.
-   */
-  async putSetting(db: Db, key: string, value: unknown, expected: number, actor: string, at: string): Promise<boolean> {
-    const row = await db.select({ version: settings.version }).from(settings).where(eq(settings.key, key)).get();
-    const json = JSON.stringify(value);
-    if (!row) {
-      if (expected !== 0) return false;
-      await db.insert(settings).values({ key, value: json, version: 1, createdAt: at, createdBy: actor, updatedAt: at, updatedBy: actor }).run();
-      return true;
-    }
-    if (row.version !== expected) return false;
-    await db
-      .update(settings)
-      .set({ value: json, version: expected + 1, updatedAt: at, updatedBy: actor })
-      .where(and(eq(settings.key, key), eq(settings.version, expected)))
-      .run();
-    return true;
-  },
-  async settingMeta(db: Db, key: string): Promise<{ version: number; updatedAt: string; updatedBy: string } | undefined> {
-    return db.select({ version: settings.version, updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(eq(settings.key, key)).get();
-  },
 
   /** Active people with their job role, for addressing letters. */
   async directory(db: Db): Promise<{ name: string; role: string; email: string | null; team: string | null }[]> {

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { people } from '../schema';
 
 export type PersonRecord = typeof people.$inferSelect;
@@ -34,13 +35,6 @@ export const peopleRepo = {
   },
   /** Updates only if the row is still at `version`; returns whether it was. */
   async update(db: Db, id: string, version: number, patch: Partial<NewPerson>): Promise<boolean> {
-    const before = await db.select({ v: people.version }).from(people).where(and(eq(people.id, id), eq(people.version, version))).get();
-    if (!before) return false;
-    await db
-      .update(people)
-      .set({ ...patch, version: version + 1 })
-      .where(and(eq(people.id, id), eq(people.version, version)))
-      .run();
-    return true;
+    return updateAtVersion(db, people, people.id, id, version, patch);
   },
 };

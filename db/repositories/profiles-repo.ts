@@ -1,5 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { escalations, profiles } from '../schema';
 
 export type ProfileRow = typeof profiles.$inferSelect;
@@ -22,14 +23,7 @@ export const profilesRepo = {
     await db.insert(profiles).values(row).run();
   },
   async update(db: Db, id: string, version: number, patch: Partial<NewProfileRow>): Promise<boolean> {
-    const before = await db.select({ v: profiles.version }).from(profiles).where(and(eq(profiles.id, id), eq(profiles.version, version))).get();
-    if (!before) return false;
-    await db
-      .update(profiles)
-      .set({ ...patch, version: version + 1 })
-      .where(and(eq(profiles.id, id), eq(profiles.version, version)))
-      .run();
-    return true;
+    return updateAtVersion(db, profiles, profiles.id, id, version, patch);
   },
   async remove(db: Db, id: string): Promise<void> {
     await db.delete(profiles).where(eq(profiles.id, id)).run();

@@ -1,10 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { settings } from '../schema';
 
 export type SettingRow = typeof settings.$inferSelect;
 
-/** Reading settings rows with their versions, and writing them (settings-repo.ts only reads values). */
+/** Reading settings rows with their versions, and writing them: the table's only writer (settings-repo.ts only reads values). */
 export const settingsWriteRepo = {
   async row(db: Db, key: string): Promise<SettingRow | undefined> {
     return db.select().from(settings).where(eq(settings.key, key)).get();
@@ -12,22 +13,24 @@ export const settingsWriteRepo = {
   async all(db: Db): Promise<SettingRow[]> {
     return db.select().from(settings).orderBy(asc(settings.key)).all();
   },
-  /** Inserts the first value or replaces the value at `version`; returns whether it was written. */
-  async put(db: Db, key: string, value: unknown, version: number | null, by: string, at: string): Promise<boolean> {
+  /** A setting's value and version, or undefined when never saved. */
+  async value<T>(db: Db, key: string): Promise<{ value: T; version: number } | undefined> {
+    const row = await db.select({ value: settings.value, version: settings.version }).from(settings).where(eq(settings.key, key)).get();
+    return row ? { value: JSON.parse(row.value) as T, version: row.version } : undefined;
+  },
+  /**
+   * The one writer of the settings table: inserts the first value when `expected` is 0 (the version a
+   * setting never saved reads as), or replaces the value still at `expected`; returns whether it was
+   * written. The version check is the optimistic lock across desktops.
+   */
+  async put(db: Db, key: string, value: unknown, expected: number, by: string, at: string): Promise<boolean> {
     const json = JSON.stringify(value);
-    if (version === null) {
+    if (expected === 0) {
       const existing = await db.select({ v: settings.version }).from(settings).where(eq(settings.key, key)).get();
       if (existing) return false;
       await db.insert(settings).values({ key, value: json, version: 1, createdAt: at, createdBy: by, updatedAt: at, updatedBy: by }).run();
       return true;
     }
-    const existing = await db.select({ v: settings.version }).from(settings).where(eq(settings.key, key)).get();
-    if (!existing || existing.v !== version) return false;
-    await db
-      .update(settings)
-      .set({ value: json, version: version + 1, updatedAt: at, updatedBy: by })
-      .where(eq(settings.key, key))
-      .run();
-    return true;
+    return updateAtVersion(db, settings, settings.key, key, expected, { value: json, updatedAt: at, updatedBy: by });
   },
 };

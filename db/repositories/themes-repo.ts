@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { updateAtVersion } from './update-at-version';
 import { children, escalations, themeEvents, themeLinks, themes } from '../schema';
 
 export type ThemeRecord = typeof themes.$inferSelect;
@@ -43,10 +44,7 @@ export const themesRepo = {
   },
   /** Updates only if the row is still at `version`; returns whether it was. */
   async update(db: Db, id: string, version: number, patch: Partial<NewTheme>): Promise<boolean> {
-    const before = await db.select({ v: themes.version }).from(themes).where(and(eq(themes.id, id), eq(themes.version, version))).get();
-    if (!before) return false;
-    await db.update(themes).set({ ...patch, version: version + 1 }).where(and(eq(themes.id, id), eq(themes.version, version))).run();
-    return true;
+    return updateAtVersion(db, themes, themes.id, id, version, patch);
   },
   async events(db: Db, themeId: string): Promise<ThemeEventRecord[]> {
     return db.select().from(themeEvents).where(eq(themeEvents.themeId, themeId)).orderBy(asc(themeEvents.seq)).all();

@@ -2,8 +2,8 @@ import type { Db } from '../../db/connection';
 import { auditRepo } from '../../db/repositories/audit-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { childrenRepo } from '../../db/repositories/children-repo';
-import { escalationsRepo, type NewEscalation } from '../../db/repositories/escalations-repo';
-import { derivedColumns } from '../services/escalation-derived';
+import { escalationsRepo } from '../../db/repositories/escalations-repo';
+import { insertEscalation } from '../services/escalation-derived';
 import type { ServiceContext } from '../services/context';
 import type { Built } from './build-events';
 import type { Candidate } from './interpret-row';
@@ -32,24 +32,18 @@ export async function writeImportedRow(ctx: ServiceContext, c: Candidate, built:
     const profile = ctx.profile();
     const id = ctx.newId();
     const { state, events } = built;
-    await escalationsRepo.insert(tx, {
+    await insertEscalation(tx, {
       id,
-      childId: child.id,
-      childName: child.name,
-      caseId: child.caseId,
-      profileId: profile.id,
+      child,
+      profile,
       ladderKey: c.ladderKey,
       cohort: c.cohort,
       chair: c.chair || child.chair,
       team: c.team || child.team,
-      raisedAt: state.raisedAt,
-      // The same derived columns as an escalation raised in the app, so it lists and sorts alike.
-      ...(derivedColumns(state, profile, events.length) as Required<Pick<NewEscalation, 'status' | 'stageKey' | 'stageLabel' | 'stageIndex' | 'highestStageIndex' | 'recipientRole' | 'categories' | 'summary'>>),
-      version: 1,
-      createdAt: recordedAt,
-      createdBy: ctx.actor.name,
-      updatedAt: recordedAt,
-      updatedBy: ctx.actor.name,
+      state,
+      eventCount: events.length,
+      at: recordedAt,
+      actor: ctx.actor.name,
     });
     // `at` keeps the original date of each event; `recorded_at` says when the import wrote it.
     await escalationsRepo.appendEvents(

@@ -1,9 +1,33 @@
 import { INFORMAL, type EscalationState } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile/schema';
-import type { NewEscalation } from '../../db/repositories/escalations-repo';
+import { escalationsRepo, type NewEscalation } from '../../db/repositories/escalations-repo';
+import type { Db } from '../../db/connection';
+
+/** Every column of the escalation row that is derived from the engine state (none optional). */
+export type DerivedColumns = Required<
+  Pick<
+    NewEscalation,
+    | 'status'
+    | 'stageKey'
+    | 'stageLabel'
+    | 'stageIndex'
+    | 'highestStageIndex'
+    | 'recipientRole'
+    | 'urgency'
+    | 'categories'
+    | 'summary'
+    | 'nextDueDate'
+    | 'nextDueAt'
+    | 'dueKey'
+    | 'overallDueDate'
+    | 'closedAt'
+    | 'cafcassReferred'
+    | 'eventCount'
+  >
+>;
 
 /** The escalation row's columns derived from the engine state, so the tracker filters and sorts in SQL. */
-export function derivedColumns(state: EscalationState, profile: Profile, eventCount: number): Partial<NewEscalation> {
+export function derivedColumns(state: EscalationState, profile: Profile, eventCount: number): DerivedColumns {
   const ladder = profile.ladders.find((l) => l.key === state.ladderKey);
   const stageIndex = state.currentStageKey === INFORMAL ? 0 : (ladder?.stages.findIndex((s) => s.key === state.currentStageKey) ?? -1) + 1;
   const open = state.status === 'open';
@@ -25,4 +49,37 @@ export function derivedColumns(state: EscalationState, profile: Profile, eventCo
     cafcassReferred: state.cafcassReferred,
     eventCount,
   };
+}
+
+/** What a new escalation row is made from, whether raised in the app or imported from the old spreadsheet. */
+export interface NewEscalationFacts extends Pick<NewEscalation, 'id' | 'ladderKey' | 'cohort' | 'chair' | 'team'> {
+  child: { id: string; name: string; caseId: string };
+  profile: Profile;
+  state: EscalationState;
+  eventCount: number;
+  /** When the row is written, and by whom. */
+  at: string;
+  actor: string;
+}
+
+/** Inserts a new escalation's row with the same derived columns however it was made, so it lists and sorts alike. */
+export async function insertEscalation(tx: Db, f: NewEscalationFacts): Promise<void> {
+  await escalationsRepo.insert(tx, {
+    id: f.id,
+    childId: f.child.id,
+    childName: f.child.name,
+    caseId: f.child.caseId,
+    profileId: f.profile.id,
+    ladderKey: f.ladderKey,
+    cohort: f.cohort,
+    chair: f.chair,
+    team: f.team,
+    raisedAt: f.state.raisedAt,
+    ...derivedColumns(f.state, f.profile, f.eventCount),
+    version: 1,
+    createdAt: f.at,
+    createdBy: f.actor,
+    updatedAt: f.at,
+    updatedBy: f.actor,
+  });
 }

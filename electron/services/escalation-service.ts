@@ -6,11 +6,11 @@ import type { Command, EscalationEvent } from '../../shared/engine/types';
 import type { Cohort } from '../../shared/profile/schema';
 import type { Db } from '../../db/connection';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
-import { escalationsRepo, trackerColumns, type EventRecord, type NewEscalation } from '../../db/repositories/escalations-repo';
+import { escalationsRepo, trackerColumns, type EventRecord } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { toRow } from './escalation-rows';
-import { derivedColumns } from './escalation-derived';
+import { derivedColumns, insertEscalation } from './escalation-derived';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
 
@@ -100,24 +100,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const at = ctx.now().toISOString();
     const fakeEvents = result.events.map((body, i) => ({ seq: i + 1, at, actor: ctx.actor.name, opId: input.opId, body }));
     const state = project(fakeEvents, profile, calendar);
-    await escalationsRepo.insert(tx, {
-      id,
-      childId: child.id,
-      childName: child.name,
-      caseId: child.caseId,
-      profileId: profile.id,
-      ladderKey,
-      cohort,
-      chair: child.chair,
-      team: child.team,
-      raisedAt: state.raisedAt,
-      ...(derivedColumns(state, profile, fakeEvents.length) as Required<Pick<NewEscalation, 'status' | 'stageKey' | 'stageLabel' | 'stageIndex' | 'highestStageIndex' | 'recipientRole' | 'categories' | 'summary'>>),
-      version: 1,
-      createdAt: at,
-      createdBy: ctx.actor.name,
-      updatedAt: at,
-      updatedBy: ctx.actor.name,
-    });
+    await insertEscalation(tx, { id, child, profile, ladderKey, cohort, chair: child.chair, team: child.team, state, eventCount: fakeEvents.length, at, actor: ctx.actor.name });
     await appendEvents(ctx, tx, id, 0, result.events, input.opId);
     return loadDetail(ctx, tx, id);
   });

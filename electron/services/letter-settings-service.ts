@@ -3,10 +3,10 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { LetterSettings, letterSettingsSaveSchema } from '../../shared/api/letters-contract';
-import { lettersRepo } from '../../db/repositories/letters-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { imageInfo } from '../letters/image-size';
 import type { Letterhead } from '../letters/types';
+import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
@@ -29,8 +29,8 @@ const inTracker = (ctx: ServiceContext, path: string) => (isAbsolute(path) ? pat
 
 async function stored(ctx: ServiceContext): Promise<{ head: StoredLetterhead; folder: string; version: number }> {
   const [head, folder] = await Promise.all([
-    lettersRepo.setting<StoredLetterhead>(ctx.tracker.db, LETTERHEAD_KEY),
-    lettersRepo.setting<string>(ctx.tracker.db, LETTERS_FOLDER_KEY),
+    settingsWriteRepo.value<StoredLetterhead>(ctx.tracker.db, LETTERHEAD_KEY),
+    settingsWriteRepo.value<string>(ctx.tracker.db, LETTERS_FOLDER_KEY),
   ]);
   return {
     head: { authorityName: head?.value.authorityName ?? '', logoPath: head?.value.logoPath ?? null, protectiveMarking: head?.value.protectiveMarking ?? DEFAULT_MARKING },
@@ -99,9 +99,9 @@ export async function saveLetterSettings(ctx: ServiceContext, input: z.output<ty
   await ctx.tracker.writeTx(async (tx) => {
     if (await changeLogRepo.entityForOp(tx, input.opId, 'setting')) return;
     await requireAdministrator(ctx, tx, 'change the letterhead');
-    const current = await lettersRepo.setting<StoredLetterhead>(tx, LETTERHEAD_KEY);
+    const current = await settingsWriteRepo.value<StoredLetterhead>(tx, LETTERHEAD_KEY);
     if ((current?.version ?? 0) !== input.version) {
-      const meta = (await lettersRepo.settingMeta(tx, LETTERHEAD_KEY))!;
+      const meta = (await settingsWriteRepo.row(tx, LETTERHEAD_KEY))!;
       throw conflict('letterhead', meta.updatedBy, meta.updatedAt, meta.version);
     }
     const at = ctx.now().toISOString();
@@ -110,9 +110,9 @@ export async function saveLetterSettings(ctx: ServiceContext, input: z.output<ty
       logoPath: logoPath === undefined ? (current?.value.logoPath ?? null) : logoPath,
       protectiveMarking: input.protectiveMarking,
     };
-    await lettersRepo.putSetting(tx, LETTERHEAD_KEY, head, input.version, ctx.actor.name, at);
-    const folder = await lettersRepo.setting<string>(tx, LETTERS_FOLDER_KEY);
-    await lettersRepo.putSetting(tx, LETTERS_FOLDER_KEY, input.lettersFolder, folder?.version ?? 0, ctx.actor.name, at);
+    await settingsWriteRepo.put(tx, LETTERHEAD_KEY, head, input.version, ctx.actor.name, at);
+    const folder = await settingsWriteRepo.value<string>(tx, LETTERS_FOLDER_KEY);
+    await settingsWriteRepo.put(tx, LETTERS_FOLDER_KEY, input.lettersFolder, folder?.version ?? 0, ctx.actor.name, at);
     for (const [key, value] of [
       [LETTERHEAD_KEY, head],
       [LETTERS_FOLDER_KEY, input.lettersFolder],

@@ -3,12 +3,12 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { importTemplateSchema, LetterDocument, TemplateInfo } from '../../shared/api/letters-contract';
-import { lettersRepo } from '../../db/repositories/letters-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { inspectTemplate, TemplateError, unknownPlaceholders } from '../letters/custom/fill-template';
 import { MAX_TEMPLATE_BYTES, tooLarge } from '../letters/custom/package-checks';
 import { writeNewFile } from '../letters/file-names';
 import { safeFilePart } from '../letters/wording';
+import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';
 import { templatesFolder } from './letter-settings-service';
 import { requireAdministrator } from './app-roles';
@@ -29,7 +29,7 @@ interface TemplateEntry {
 }
 
 async function entries(ctx: ServiceContext): Promise<{ list: TemplateEntry[]; version: number }> {
-  const s = await lettersRepo.setting<TemplateEntry[]>(ctx.tracker.db, TEMPLATES_KEY);
+  const s = await settingsWriteRepo.value<TemplateEntry[]>(ctx.tracker.db, TEMPLATES_KEY);
   return { list: s?.value ?? [], version: s?.version ?? 0 };
 }
 
@@ -115,8 +115,8 @@ export async function importTemplate(ctx: ServiceContext, input: z.output<typeof
   const entry: TemplateEntry = { file, name: input.name, document: input.document, stageKey: input.stageKey, uploadedAt: at, uploadedBy: ctx.actor.name };
   await ctx.tracker.writeTx(async (tx) => {
     await requireAdministrator(ctx, tx, 'add letter templates');
-    const current = await lettersRepo.setting<TemplateEntry[]>(tx, TEMPLATES_KEY);
-    await lettersRepo.putSetting(tx, TEMPLATES_KEY, [...(current?.value ?? []), entry], current?.version ?? 0, ctx.actor.name, at);
+    const current = await settingsWriteRepo.value<TemplateEntry[]>(tx, TEMPLATES_KEY);
+    await settingsWriteRepo.put(tx, TEMPLATES_KEY, [...(current?.value ?? []), entry], current?.version ?? 0, ctx.actor.name, at);
     await changeLogRepo.record(tx, { entity: 'letter-template', entityId: file, action: 'imported', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: JSON.stringify(entry) });
   });
   return describe(ctx, entry);
@@ -130,9 +130,9 @@ export async function removeTemplate(ctx: ServiceContext, input: { id: string; o
   const at = ctx.now().toISOString();
   await ctx.tracker.writeTx(async (tx) => {
     await requireAdministrator(ctx, tx, 'remove letter templates');
-    const current = await lettersRepo.setting<TemplateEntry[]>(tx, TEMPLATES_KEY);
+    const current = await settingsWriteRepo.value<TemplateEntry[]>(tx, TEMPLATES_KEY);
     if (!current?.value.some((e) => e.file === file)) throw new AppError('NOT_FOUND', `There is no team template called ${file}, so nothing was removed. It may have been removed already; refresh the list.`, { field: 'id' });
-    if (current) await lettersRepo.putSetting(tx, TEMPLATES_KEY, current.value.filter((e) => e.file !== file), current.version, ctx.actor.name, at);
+    await settingsWriteRepo.put(tx, TEMPLATES_KEY, current.value.filter((e) => e.file !== file), current.version, ctx.actor.name, at);
     await changeLogRepo.record(tx, { entity: 'letter-template', entityId: file, action: 'removed', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: '{}' });
   });
   try {

@@ -9,7 +9,6 @@ import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { administrators, appRoleOf, readAppRoles, requireAdministrator, APP_ROLES_SETTING, type AppRoleMap } from './app-roles';
 import { writeSetting } from './settings-service';
-import { settingsRuntime } from './settings-runtime';
 import { activateProfileInTx } from './profile-service';
 
 export function toPersonSummary(r: PersonRecord, roles: AppRoleMap): PersonSummary {
@@ -81,7 +80,7 @@ export async function recipientsFor(ctx: ServiceContext, input: ParsedInput<'peo
 }
 
 export async function me(ctx: ServiceContext): Promise<Me> {
-  const { identity, profiles } = settingsRuntime(ctx);
+  const { identity, profiles } = ctx;
   await identity.refresh();
   return ctx.tracker.readTx(async (tx) => {
     const roles = await readAppRoles(tx);
@@ -140,9 +139,8 @@ export async function setupMe(ctx: ServiceContext, input: ParsedInput<'people.se
     }
     if (input.profileId) await activateProfileInTx(ctx, tx, input.profileId, input.opId);
   });
-  const runtime = settingsRuntime(ctx);
-  if (input.profileId) runtime.profiles.unpin();
-  await runtime.profiles.refresh();
+  if (input.profileId) ctx.profiles.unpin();
+  await ctx.profiles.refresh();
   return me(ctx);
 }
 
@@ -160,7 +158,7 @@ export async function createPerson(ctx: ServiceContext, input: ParsedInput<'peop
     await setAppRole(ctx, tx, id, appRole, opId);
     return summary(tx, id);
   });
-  await settingsRuntime(ctx).identity.refresh();
+  await ctx.identity.refresh();
   return result;
 }
 
@@ -182,7 +180,7 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
     await setAppRole(ctx, tx, id, appRole, opId);
     return summary(tx, id);
   });
-  await settingsRuntime(ctx).identity.refresh();
+  await ctx.identity.refresh();
   return result;
 }
 

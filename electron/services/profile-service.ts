@@ -11,7 +11,6 @@ import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
 import { PROFILE_SETTING, parseStoredProfile, resolveProfile } from './profile-store';
-import { settingsRuntime } from './settings-runtime';
 import { writeSetting } from './settings-service';
 
 function builtinItem(p: Profile, activeId: string): ProfileListItem {
@@ -42,7 +41,7 @@ async function missingLadders(db: Db, profile: Profile): Promise<ProfileProblem[
 }
 
 async function recordOf(ctx: ServiceContext, db: Db, id: string): Promise<ProfileRecord> {
-  const activeId = settingsRuntime(ctx).profiles.activeId();
+  const activeId = ctx.profiles.activeId();
   const builtin = builtinProfiles.find((p) => p.id === id);
   if (builtin) return { ...builtinItem(builtin, activeId), profile: builtin };
   const row = await profilesRepo.get(db, id);
@@ -52,7 +51,7 @@ async function recordOf(ctx: ServiceContext, db: Db, id: string): Promise<Profil
 }
 
 export async function listProfiles(ctx: ServiceContext): Promise<ProfileListItem[]> {
-  const activeId = settingsRuntime(ctx).profiles.activeId();
+  const activeId = ctx.profiles.activeId();
   const rows = await profilesRepo.list(ctx.tracker.db);
   const custom = rows.flatMap((row) => {
     try {
@@ -71,7 +70,6 @@ export async function saveProfile(ctx: ServiceContext, input: ParsedInput<'profi
   const checked = validateProfile(input.profile);
   if (!checked.ok) throw invalid(checked.problems);
   const profile = checked.profile;
-  const runtime = settingsRuntime(ctx);
   const result = await ctx.tracker.writeTx(async (tx) => {
     if (await changeLogRepo.entityForOp(tx, input.opId, 'profile')) return recordOf(ctx, tx, profile.id);
     await requireAdministrator(ctx, tx, 'change protocol profiles');
@@ -84,7 +82,7 @@ export async function saveProfile(ctx: ServiceContext, input: ParsedInput<'profi
       throw invalid([{ path: 'id', message: `"${profile.id}" is already the id of the profile "${existing.name}": choose another id, or open that profile to change it` }]);
     if (existing) {
       if (existing.version !== input.version) throw conflict('profile', existing.updatedBy, existing.updatedAt, existing.version);
-      if (runtime.profiles.activeId() === profile.id) {
+      if (ctx.profiles.activeId() === profile.id) {
         const missing = await missingLadders(tx, profile);
         if (missing.length) throw invalid(missing);
       }
@@ -105,8 +103,8 @@ export async function saveProfile(ctx: ServiceContext, input: ParsedInput<'profi
     });
     return recordOf(ctx, tx, profile.id);
   });
-  await runtime.profiles.refresh();
-  return { ...result, active: runtime.profiles.activeId() === result.id };
+  await ctx.profiles.refresh();
+  return { ...result, active: ctx.profiles.activeId() === result.id };
 }
 
 /** Makes a profile the tracker's procedure (inside the caller's transaction; the caller checks the role). */
@@ -120,14 +118,13 @@ export async function activateProfileInTx(ctx: ServiceContext, tx: Db, id: strin
 }
 
 export async function activateProfile(ctx: ServiceContext, input: ParsedInput<'profiles.activate'>): Promise<ProfileRecord> {
-  const runtime = settingsRuntime(ctx);
   await ctx.tracker.writeTx(async (tx) => {
     if (await changeLogRepo.entityForOp(tx, input.opId, 'setting')) return;
     await requireAdministrator(ctx, tx, 'choose the tracker’s protocol profile');
     await activateProfileInTx(ctx, tx, input.id, input.opId);
   });
-  runtime.profiles.unpin();
-  await runtime.profiles.refresh();
+  ctx.profiles.unpin();
+  await ctx.profiles.refresh();
   return getProfile(ctx, input.id);
 }
 
@@ -139,7 +136,7 @@ export async function deleteProfile(ctx: ServiceContext, input: ParsedInput<'pro
     const row = await profilesRepo.get(tx, input.id);
     if (!row) throw new AppError('NOT_FOUND', `There is no profile "${input.id}".`);
     if (row.version !== input.version) throw conflict('profile', row.updatedBy, row.updatedAt, row.version);
-    if (settingsRuntime(ctx).profiles.activeId() === input.id) throw new AppError('REFUSED', `${row.name} is the tracker’s active procedure; choose another profile first.`);
+    if (ctx.profiles.activeId() === input.id) throw new AppError('REFUSED', `${row.name} is the tracker’s active procedure; choose another profile first.`);
     const used = await profilesRepo.escalationsUsing(tx, input.id);
     if (used > 0) throw new AppError('REFUSED', `${used} escalation${used === 1 ? ' was' : 's were'} raised under ${row.name}, so it is kept for their history.`);
     await profilesRepo.remove(tx, input.id);

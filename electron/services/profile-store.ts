@@ -52,7 +52,8 @@ export async function resolveProfile(db: Db, id: string): Promise<Profile | unde
   return row ? parseStoredProfile(row.id, row.json) : undefined;
 }
 
-const fallback = (): Profile => getBuiltinProfile(DEFAULT_PROFILE_ID) ?? builtinProfiles[0]!;
+/** The procedure used when the tracker names none, or names one that cannot be loaded. */
+export const defaultProfile = (): Profile => getBuiltinProfile(DEFAULT_PROFILE_ID) ?? builtinProfiles[0]!;
 
 export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: unknown) => void = () => undefined): ProfileStore {
   let seen = '';
@@ -69,11 +70,11 @@ export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: u
     lastCheck = Date.now();
     if (stamp === seen && holder.profile.id === id) return;
     try {
-      holder.profile = (await resolveProfile(tracker.db, id)) ?? fallback();
+      holder.profile = (await resolveProfile(tracker.db, id)) ?? defaultProfile();
     } catch (err) {
       // Keep working with the default procedure rather than refusing to open the tracker.
       log(`The active profile "${id}" could not be loaded; using the default`, err);
-      holder.profile = fallback();
+      holder.profile = defaultProfile();
     }
     seen = stamp;
   }

@@ -27,7 +27,8 @@ export function toSettingRecord(row: SettingRow): SettingRecord {
 export async function writeSetting(ctx: ServiceContext, tx: Db, key: string, value: unknown, opId: string, version?: number | null): Promise<SettingRecord> {
   const before = await settingsWriteRepo.row(tx, key);
   const at = ctx.now().toISOString();
-  const expected = version === undefined ? (before?.version ?? null) : version;
+  // A setting never saved reads as version 0 (the API's null says the same).
+  const expected = version === undefined ? (before?.version ?? 0) : (version ?? 0);
   if (!(await settingsWriteRepo.put(tx, key, value, expected, ctx.actor.name, at))) {
     if (before) throw conflict('setting', before.updatedBy, before.updatedAt, before.version);
     throw new AppError('NOT_FOUND', `The setting "${key}" does not exist yet: save it without a version.`);

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openTracker, type Tracker, type TrackerOptions } from '../../db/connection';
-import { settingsRepo } from '../../db/repositories/settings-repo';
-import { peopleRepo } from '../../db/repositories/people-repo';
 import { listBackups } from '../../db/backups';
 import { storeRepo } from '../../db/repositories/store-repo';
 import { AppError } from '../../shared/api/result';
-import { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID } from '../../shared/profile/builtin';
 import type { Profile } from '../../shared/profile/schema';
+import { createProfileStore, defaultProfile, type ProfileStore } from '../services/profile-store';
+import { createActorLookup, type ActorLookup } from '../services/actor-lookup';
 import type { StoreStatus } from '../../shared/api/store-outputs';
 import { ChangeFeed } from './change-feed';
 import { defaultTrackerFile } from '../paths';
@@ -48,8 +47,13 @@ export class TrackerSession {
   file: string | null = null;
   isDefault = false;
   id = randomUUID();
-  profile: Profile = builtinProfiles[0]!;
+  /** Written only by `profiles` and `identity`; read through them. */
+  profile: Profile = defaultProfile();
   actor: { name: string; osUser: string };
+  /** The tracker's active profile, loaded on every open and checked now and then for other desktops' changes. */
+  readonly profiles: ProfileStore;
+  /** Who is acting: the OS account mapped to a person in the tracker, or the --user given. */
+  readonly identity: ActorLookup;
   error: AppError | null = null;
   offlineSince: Date | null = null;
   readonly feed = new ChangeFeed();
@@ -65,6 +69,8 @@ export class TrackerSession {
     this.actor = opts.user ?? { name: opts.osUser, osUser: opts.osUser };
     this.prefs = prefsStore(opts.dataDir);
     this.drafts = draftStore(opts.dataDir);
+    this.profiles = createProfileStore(this, opts.log);
+    this.identity = createActorLookup(this);
   }
 
   defaultFile(): string {
@@ -84,13 +90,8 @@ export class TrackerSession {
     });
     opened.tracker = tracker;
     try {
-      // A damaged tracker opens read-only: fall back to the defaults rather than refusing to show it.
-      const tolerate = <T>(p: Promise<T>): Promise<T | undefined> => (tracker.readOnlyReason ? p.catch(() => undefined) : p);
-      const profileId = this.opts.profileId ?? (await tolerate(settingsRepo.get<string>(tracker.db, 'profileId'))) ?? DEFAULT_PROFILE_ID;
-      this.profile = getBuiltinProfile(profileId) ?? builtinProfiles[0]!;
-      const person = this.opts.user ? undefined : await peopleRepo.byOsUser(tracker.db, this.opts.osUser).catch(() => undefined);
-      this.actor = this.opts.user ?? (person?.active ? { name: person.name, osUser: this.opts.osUser } : { name: this.opts.osUser, osUser: this.opts.osUser });
-      await tolerate(this.feed.start(tracker));
+      // A damaged tracker opens read-only: carry on without the change feed rather than refusing to show it.
+      await (tracker.readOnlyReason ? this.feed.start(tracker).catch(() => undefined) : this.feed.start(tracker));
     } catch (err) {
       await tracker.close().catch(() => undefined);
       throw err;
@@ -120,6 +121,16 @@ export class TrackerSession {
   }
 
   private async opened(tracker: Tracker): Promise<void> {
+    // The active profile and who is acting come from the tracker just opened; a damaged one that cannot
+    // say falls back to the default procedure and the OS account rather than refusing to show it.
+    await this.profiles.refresh().catch((e: unknown) => {
+      this.opts.log?.('loading the active profile failed; using the default', e);
+      this.profile = defaultProfile();
+    });
+    await this.identity.refresh().catch((e: unknown) => {
+      this.opts.log?.('looking up who is acting failed', e);
+      this.actor = this.opts.user ?? { name: this.opts.osUser, osUser: this.opts.osUser };
+    });
     for (const listener of this.onOpen) await Promise.resolve(listener(tracker)).catch((e: unknown) => this.opts.log?.('a tracker-opened listener failed', e));
   }
 

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/app-services';
 import type { Profile } from '../../../shared/profile/schema';
 import { childInput, opId } from '../../support/tracker-fixture';
-import { settingsRuntime } from '../../../electron/services/settings-runtime';
 import { adminAndOther, api, ok, openAs } from './settings-fixture';
 
 const open: AppServices[] = [];
@@ -65,7 +64,7 @@ describe('profile editor: custom profiles', () => {
     open.push(later);
     expect(later.context.profile().id).toBe('our-procedure');
     expect(other.context.profile().id).toBe('iro-handbook');
-    await settingsRuntime(other.context).profiles.refresh();
+    await other.context.profiles.refresh();
     expect(other.context.profile().id).toBe('our-procedure');
     expect((await ok(other, 'app.info', {})).profile.id).toBe('our-procedure');
   });
