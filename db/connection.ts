@@ -94,6 +94,23 @@ function describeMissing(file: string): AppError | null {
   return null;
 }
 
+/**
+ * A 0-byte file is also what another desktop's SQLite leaves for a moment while it creates the same new
+ * tracker (the file exists before its first page is written). Give such a creator a short while before
+ * calling the file empty; a file that stays at 0 bytes is refused.
+ */
+async function gainsContents(file: string, waitMs = 3000, stepMs = 50): Promise<boolean> {
+  for (let waited = 0; waited < waitMs; waited += stepMs) {
+    await new Promise((done) => setTimeout(done, stepMs));
+    try {
+      if (statSync(file).size > 0) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
 type Identity = { dev: number; ino: number } | null;
 const identityOf = (s: { dev: number; ino: number }): Identity => (s.ino ? { dev: s.dev, ino: s.ino } : null);
 const sameFile = (a: Identity, b: Identity) => !a || !b || (a.dev === b.dev && a.ino === b.ino);
@@ -105,7 +122,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     throw describeMissing(file) ?? new AppError('NOT_FOUND', `There is no tracker at ${file}. Choose an existing tracker or create a new one.`);
   }
   if (exists && statSync(file).isDirectory()) throw new AppError('INVALID', `${file} is a folder, not a tracker file.`);
-  if (exists && statSync(file).size === 0) throw emptyTrackerError(file);
+  if (exists && statSync(file).size === 0 && !(await gainsContents(file))) throw emptyTrackerError(file);
   if (!exists) {
     const problem = describeMissing(file);
     if (problem) throw problem;
