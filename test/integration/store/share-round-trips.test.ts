@@ -26,8 +26,10 @@ describe('the tracker on a file share: few round trips', () => {
     const raw = await openRaw(file, OPEN_READWRITE | OPEN_CREATE);
     await raw.exec('PRAGMA page_size = 4096');
     await applyMigrations(raw, previous);
+    await raw.exec('BEGIN');
     for (let i = 0; i < 300; i++)
       await raw.run(`INSERT INTO settings (key, value, created_at, created_by, updated_at, updated_by) VALUES (?, '"x"', 't', 'p', 't', 'p')`, [`k${i}`]);
+    await raw.exec('COMMIT');
     await raw.close();
 
     const t = await openTracker({ file, migrationsDir: MIGRATIONS });
