@@ -1,5 +1,7 @@
 import { patchDetector, patchDocument, PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
 import type { LetterData } from '../types';
+import { applyFormControls } from '../form/apply-controls';
+import { formSpecOf } from '../form/form-spec';
 import { isKnownPlaceholder, repeatingPlaceholders, scalarPlaceholders } from './placeholders';
 
 /** A team template that cannot be used, with a sentence saying what to do about it. */
@@ -60,8 +62,9 @@ export async function fillTemplate(template: Uint8Array, fileName: string, data:
       rows: r.rows(data).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, text(v)]))),
     };
   }
+  let filled: Buffer;
   try {
-    return await patchDocument({
+    filled = await patchDocument({
       outputType: 'nodebuffer',
       data: template,
       patches,
@@ -74,4 +77,6 @@ export async function fillTemplate(template: Uint8Array, fileName: string, data:
   } catch (err) {
     throw new TemplateError(`The template ${fileName} could not be filled in (${err instanceof Error ? err.message : String(err)}). Open it in Word, save it again as .docx and upload it again.`);
   }
+  // {{form.*}} placeholders make the letter a returnable form, as the built-in stage form is.
+  return applyFormControls(filled, formSpecOf(data));
 }
