@@ -5,6 +5,7 @@ import type { EscalationDetail } from '../../../../shared/api/outputs';
 import { call, newOpId } from '../../api';
 import { useApp } from '../app-context';
 import { ErrorBar } from '../error-bar';
+import { formatDate } from '../format';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '16px', '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
@@ -100,11 +101,11 @@ export function ReturnedFormConfirm({ detail, file, report, onCancel, onRecorded
             <dt>Who</dt>
             <dd className={styles.said}>{f.who || '(blank)'}</dd>
             <dt>By when</dt>
-            <dd className={styles.said}>{f.byWhen ?? '(blank)'}</dd>
+            <dd className={styles.said}>{f.byWhen ? formatDate(f.byWhen) : '(blank)'}</dd>
             <dt>Outcome</dt>
             <dd className={styles.said}>{f.outcomeKeys.map(labelOf).join('\n') || '(none ticked)'}</dd>
             <dt>Date</dt>
-            <dd className={styles.said}>{f.date ?? '(blank)'}</dd>
+            <dd className={styles.said}>{f.date ? formatDate(f.date) : '(blank)'}</dd>
             <dt>From</dt>
             <dd className={styles.said}>{f.respondent || '(blank)'}</dd>
           </dl>
