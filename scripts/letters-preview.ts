@@ -6,8 +6,9 @@ import { writeSampleLetters } from '../electron/letters/write-samples';
 
 /**
  * `npm run letters:preview`: the sample letters of every built-in profile as .docx, PDF (LibreOffice
- * headless) and PNG pages (pdftoppm, 60 dpi) in letters-preview/, for looking at beside seeds/000.
- * Give profile ids as arguments to preview only those.
+ * headless) and PNG pages (pdftoppm, 60 dpi) in letters-preview/, for looking at beside seeds/000, and a
+ * contact sheet per profile (letters-preview/<id>/contact-sheet.png, ImageMagick `montage`: every page of
+ * every letter, one letter a row, named). Give profile ids as arguments to preview only those.
  */
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..', 'letters-preview');
@@ -24,7 +25,26 @@ async function main(): Promise<void> {
     for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf'))) {
       execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, pdf), join(pngDir, pdf.replace(/\.pdf$/, ''))]);
     }
-    console.log(`${profile.id}: ${docs.length} letters, ${readdirSync(pngDir).length} pages → ${dir}`);
+    const sheet = contactSheet(pngDir, join(dir, 'contact-sheet.png'));
+    console.log(`${profile.id}: ${docs.length} letters, ${readdirSync(pngDir).length} pages → ${dir}${sheet ? `; contact sheet ${sheet}` : ''}`);
+  }
+}
+
+/** One row per letter (its pages side by side, up to four), labelled with the letter's name; null without `montage`. */
+function contactSheet(pngDir: string, out: string): string | null {
+  const pages = readdirSync(pngDir).filter((f) => f.endsWith('.png')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const letters = [...new Set(pages.map((p) => p.replace(/-\d+\.png$/, '')))];
+  const cells: string[] = [];
+  for (const letter of letters) {
+    const own = pages.filter((p) => p.replace(/-\d+\.png$/, '') === letter).slice(0, 4);
+    for (let i = 0; i < 4; i++) cells.push(own[i] ? join(pngDir, own[i]!) : 'null:');
+  }
+  try {
+    execFileSync('montage', ['-label', '%t', '-pointsize', '10', ...cells, '-tile', '4x', '-geometry', '+6+6', '-background', '#dddddd', out], { stdio: 'ignore' });
+    return out;
+  } catch {
+    console.error('No contact sheet: install ImageMagick (apt-get install imagemagick) for `montage`.');
+    return null;
   }
 }
 

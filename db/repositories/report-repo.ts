@@ -76,7 +76,7 @@ export const reportRepo = {
     return new Map(rows.map((r) => [str(r.key), num(r.n)]));
   },
 
-  async byColumn(raw: RawConnection, b: PeriodBounds, column: 'team' | 'chair'): Promise<{ key: string; count: number }[]> {
+  async byColumn(raw: RawConnection, b: PeriodBounds, column: 'team' | 'chair' | 'urgency'): Promise<{ key: string; count: number }[]> {
     const rows = await all(raw, `SELECT ${column} AS key, count(*) AS n FROM escalations WHERE raised_at >= ?1 AND raised_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1`, p(b));
     return rows.map((r) => ({ key: str(r.key), count: num(r.n) }));
   },

@@ -2,9 +2,12 @@ import { mkdir, open } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { safeFilePart } from './wording';
 
-/** "2025-03-03 LCS-104233 Stage 1 Escalation form.docx" */
+/** "2025-03-03 LCS-104233 Stage 1 Escalation form.docx"; "… Informal escalation email.docx", not "Informal Informal …". */
 export function letterFileName(date: string, caseId: string, stage: string, document: string): string {
-  return `${date} ${safeFilePart(caseId)} ${safeFilePart(stage)} ${safeFilePart(document)}.docx`;
+  const stagePart = safeFilePart(stage);
+  const docPart = safeFilePart(document);
+  const repeats = docPart.toLowerCase().startsWith(`${stagePart.toLowerCase()} `);
+  return `${date} ${safeFilePart(caseId)} ${repeats ? '' : `${stagePart} `}${docPart}.docx`;
 }
 
 /**

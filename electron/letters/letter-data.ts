@@ -1,4 +1,4 @@
-import { londonDateOf } from '../../shared/calendar';
+import { formatLongDate, londonDateOf } from '../../shared/calendar';
 import type { IsoDate } from '../../shared/calendar/types';
 import { cohortPhrase, stepsOf, type Step } from '../../shared/engine';
 import { INFORMAL } from '../../shared/engine/types';
@@ -37,13 +37,16 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
   const state = detail.state.stages.find((s) => s.key === step.key);
   const clock = state?.clock ?? null;
   const index = steps.findIndex((s) => s.key === step.key);
-  const next = steps[index + 1];
+  // The next stage this child can go to: never "progress to CAFCASS" for a cohort the Cafcass rule excludes.
+  const next = steps.slice(index + 1).find((s) => s.key === 'informal' || detail.state.stages.some((st) => st.key === s.key));
   const title = stageTitle(step.label, step.position, step.kind);
   const from = ev?.entryFrom ? steps.find((s) => s.key === ev.entryFrom) : undefined;
   const entry = ev?.entry;
   const meetingOn = ev?.meetings.filter((m) => m.status === 'scheduled' || m.status === 'held').at(-1)?.date ?? null;
   const dueDate = clock?.dueDate ?? state?.projectedDueDate ?? null;
   const responseTime = clock ? clock.responseTime : step.responseTime;
+  const ext = ev?.extensions.at(-1);
+  const extension = ext ? { grantedOn: ext.on, previousDueDate: ext.body.previousDueDate, reason: ext.body.reason, requestedBy: ext.body.requestedBy } : null;
   return {
     key: step.key,
     title,
@@ -55,7 +58,8 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
     responseTime,
     dueDate,
     dueAt: clock?.dueAt ?? null,
-    responseLine: responseLine(responseTime, step.kind, dueDate, clock?.dueAt ?? null, meetingOn),
+    responseLine: responseLine(responseTime, step.kind, dueDate, clock?.dueAt ?? null, meetingOn, extension),
+    extension,
     letterSentOn: state?.letterSentOn ?? null,
     entry:
       entry && entry.kind !== 'raised'
@@ -121,6 +125,23 @@ function closureOf(detail: EscalationDetail): LetterData['closure'] {
   const last = detail.events.findLast((e) => e.body.kind === 'resolved' || e.body.kind === 'withdrawn' || e.body.kind === 'cafcass-referred')?.body;
   const note = last?.kind === 'withdrawn' ? last.reason : last?.kind === 'resolved' ? last.note : last?.kind === 'cafcass-referred' ? last.note : '';
   return { status, on: last?.kind === 'resolved' ? last.date : last?.kind === 'cafcass-referred' ? last.referredOn : on, note };
+}
+
+/**
+ * The overall time limit (seeds/003: "In all escalations, a resolution should be achieved within 20 working
+ * days") with its date, and the stage's notes that are notices to act on the day (seeds/003: "notify … by
+ * phone and email the same day as the escalation is raised").
+ */
+function noticesFor(profile: Profile, detail: EscalationDetail, stageNotes: readonly string[]): string[] {
+  const out: string[] = [];
+  const target = profile.overallTarget;
+  if (target) {
+    const from = target.from === 'raised' ? 'the day the concern was raised' : 'the first formal stage';
+    const due = detail.state.overallDueDate;
+    out.push(`A resolution should be achieved within ${target.workingDays} working days of ${from}${due ? ` – by ${formatLongDate(due)}` : ''}, or in a timescale that protects the child from harm if that is sooner.`);
+  }
+  for (const note of stageNotes) if (/same day/i.test(note)) out.push(note);
+  return out;
 }
 
 /** Which stage a document speaks of, checked against what the escalation has been through. */
@@ -217,6 +238,7 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     },
     resolvedOn: resolved && resolved.body.kind === 'resolved' ? resolved.body.date : null,
     closure: closureOf(detail),
+    notices: noticesFor(profile, detail, ladderStage?.notes ?? []),
     subject: subjectFor(document, profile, stage, child.caseId),
     form: { escalationId: detail.row.id, letterId: input.letterId ?? '', outcomes: profile.outcomes.map((o) => ({ key: o.key, label: o.label })) },
   };

@@ -1,6 +1,6 @@
 import type { Calendar } from '../../shared/calendar/types';
 import { londonDateOf } from '../../shared/calendar';
-import { decide, project, stepsOf } from '../../shared/engine';
+import { allowedCommands, decide, project, stepsOf } from '../../shared/engine';
 import type { Command, Concern, EscalationEvent } from '../../shared/engine/types';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import type { LetterDocument } from '../../shared/api/letters-contract';
@@ -111,6 +111,7 @@ function detailOf(events: EscalationEvent[], profile: Profile, calendar: Calenda
     },
     child,
     state,
+    allowed: allowedCommands(state, profile, new Date(state.closedAt ?? state.raisedAt)),
     events,
     ladder,
     profileId: profile.id,
@@ -142,6 +143,17 @@ function ladderSamples(profile: Profile, calendar: Calendar, ladder: Ladder, coh
     // "As sent": the letter written the day the stage opened, the manager's response still blank.
     add(log.snapshot(), step.kind === 'informal' ? 'informal' : 'stage-form', step.kind === 'informal' ? `${n} informal` : `${n} ${step.key} form`);
     if (step.kind === 'meeting') add(log.snapshot(), 'meeting-statement', `${n} ${step.key} meeting statement`);
+    if (step.kind !== 'informal' && !firstFormal) {
+      // The first formal form after extra time was granted (at the most urgent level, where there is one):
+      // the letter must say the time was extended and give the new deadline.
+      const extended = log.branch();
+      const urgent = profile.urgency?.levels.find((l) => l.responseTime && 'hours' in l.responseTime);
+      if (urgent) extended.run({ kind: 'change-urgency', to: urgent.key, reason: 'Risk to the child has increased.' });
+      extended.advance(1);
+      if (extended.run({ kind: 'grant-extension', addWorkingDays: 3, reason: 'The team manager is on leave until Thursday', requestedBy: step.recipientRole })) {
+        add(extended.snapshot(), 'stage-form', `${n} ${step.key} form extended`);
+      }
+    }
     if (step.kind !== 'informal') {
       formal += 1;
       firstFormal ??= { key: step.key, name: `${n} ${step.key} form completed` };

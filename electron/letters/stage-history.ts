@@ -12,10 +12,12 @@ export interface StageEvents {
   /** The stage the escalation moved to from here, and when. */
   progressed: { to: string; on: IsoDate } | null;
   meetings: EventOf<'meeting'>[];
+  /** Extra time granted while this stage was current, and when (the letter says so). */
+  extensions: { body: EventOf<'extension-granted'>; on: IsoDate }[];
   cafcass: EventOf<'cafcass-referred'> | null;
 }
 
-const empty = (): StageEvents => ({ entry: null, entryFrom: null, response: null, resolved: null, progressed: null, meetings: [], cafcass: null });
+const empty = (): StageEvents => ({ entry: null, entryFrom: null, response: null, resolved: null, progressed: null, meetings: [], extensions: [], cafcass: null });
 
 /**
  * Attributes each event to the stage that was current when it happened. Events such as meetings and
@@ -47,6 +49,7 @@ export function eventsByStage(events: readonly EscalationEvent[]): Map<string, S
         // A stage re-entered later starts afresh: its earlier response belongs to the earlier visit.
         s.response = null;
         s.progressed = null;
+        s.extensions = [];
         break;
       }
       case 'response-recorded':
@@ -61,8 +64,10 @@ export function eventsByStage(events: readonly EscalationEvent[]): Map<string, S
       case 'cafcass-referred':
         if (current) at(current).cafcass = body;
         break;
-      case 'letter-sent':
       case 'extension-granted':
+        at(body.stageKey).extensions.push({ body, on: londonDateOf(event.at) });
+        break;
+      case 'letter-sent':
       case 'urgency-changed':
       case 'withdrawn':
       case 'note':

@@ -56,6 +56,8 @@ export interface LetterStage {
   /** When the escalation moved on from this stage without resolution. */
   progressed: { toTitle: string; on: IsoDate } | null;
   meetings: { status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }[];
+  /** The latest extension of this stage's deadline: the letter says the time was extended, from what, and why. */
+  extension: { grantedOn: IsoDate; previousDueDate: IsoDate | null; reason: string; requestedBy: string } | null;
   /** The title of the next stage ("If not resolved IRO to progress to Stage 2"), or null at the top of the ladder. */
   nextTitle: string | null;
 }
@@ -105,6 +107,11 @@ export interface LetterData {
   resolvedOn: IsoDate | null;
   /** How the escalation ended, if it has: resolved, withdrawn (with the reason) or referred to Cafcass. */
   closure: { status: 'resolved' | 'withdrawn' | 'referred'; on: IsoDate | null; note: string } | null;
+  /**
+   * Sentences the procedure wants on the form at this stage: the overall time limit (Devon's "resolution
+   * within 20 working days") and notices such as "notify … the same day as the escalation is raised".
+   */
+  notices: string[];
   /** The email subject (profile.letterSubject filled in). */
   subject: string;
   /** What the returnable form carries to be read back: whose it is, and the profile's outcomes with their keys. */

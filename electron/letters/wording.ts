@@ -54,15 +54,36 @@ export function chairTitleFor(cohort: Cohort): string {
  * 5 working days"); "within 24 hours – by 10:00 on Tuesday 4 March 2025"; a meeting stage names the date the
  * meeting must be held by, or the date it was booked for.
  */
-export function responseLine(rt: ResponseTime, kind: StageKind | 'informal', dueDate: IsoDate | null, dueAt: string | null, meetingOn: IsoDate | null): string {
+export function responseLine(
+  rt: ResponseTime,
+  kind: StageKind | 'informal',
+  dueDate: IsoDate | null,
+  dueAt: string | null,
+  meetingOn: IsoDate | null,
+  extension: { grantedOn: IsoDate; previousDueDate: IsoDate | null; reason: string } | null = null,
+): string {
   if (kind === 'meeting') {
     if (meetingOn) return `Meeting date: ${longDate(meetingOn)}`;
     if (rt === null) return 'Meeting to be arranged (no set timescale)';
     return `Meeting to be held within ${describeResponseTime(rt)}${dueDate ? ` – by ${longDate(dueDate)}` : ''}`;
   }
   if (rt === null) return 'No set timescale for a response';
-  const by = rt !== null && 'hours' in rt && dueAt ? ` – by ${londonTime(dueAt)} on ${longDate(londonDateOf(dueAt))}` : dueDate ? ` – by ${longDate(dueDate)}` : '';
-  return `Response expected within ${describeResponseTime(rt)}${by}`;
+  if (extension && dueDate) {
+    // An extension moves the deadline to the end of a working day: "by 00:00 on Saturday" would say neither.
+    const was = extension.previousDueDate ? ` (it was ${longDate(extension.previousDueDate)})` : '';
+    return `Response expected within ${describeResponseTime(rt)}; extended on ${longDate(extension.grantedOn)}${extension.reason ? ` (${extension.reason.trim().replace(/[.]$/, '')})` : ''} – now by the end of ${longDate(dueDate)}${was}`;
+  }
+  return `Response expected within ${describeResponseTime(rt)}${dueBy(rt, dueDate, dueAt)}`;
+}
+
+/** " – by 10:00 on Tuesday 4 March 2025" for hours; a deadline at London midnight is "by the end of" the day before. */
+function dueBy(rt: NonNullable<ResponseTime>, dueDate: IsoDate | null, dueAt: string | null): string {
+  if ('hours' in rt && dueAt) {
+    const time = londonTime(dueAt);
+    if (time === '00:00') return ` – by the end of ${longDate(londonDateOf(new Date(new Date(dueAt).getTime() - 1)))}`;
+    return ` – by ${time} on ${longDate(londonDateOf(dueAt))}`;
+  }
+  return dueDate ? ` – by ${longDate(dueDate)}` : '';
 }
 
 /** "Resolution of Alert (recorded by IRO in agreement with Service Manager)", worded per stage as on seeds/000. */
@@ -76,7 +97,10 @@ export function resolutionHeading(number: number, chairTitle: string, recipientR
 /** "Response by Team Manager/Deputy Team Manager in consultation with Social Worker" (stage 1), "Response by Service Manager". */
 export function responseHeading(number: number, kind: StageKind | 'informal', recipientRole: string): string {
   if (kind === 'meeting') return `Outcome of the meeting chaired by ${recipientRole}`;
-  return number <= 1 ? `Response by ${recipientRole} in consultation with Social Worker` : `Response by ${recipientRole}`;
+  if (number <= 1) return `Response by ${recipientRole} in consultation with Social Worker`;
+  // seeds/000 addresses stage 3 "To: (Head of Service/ Director)" and stage 4 "(Chief Executive & Elected Member)"
+  // but headings the response "Response by Head of Service" and "Response by Chief Executive": the first named.
+  return `Response by ${recipientRole.split(/\s*\/\s*|\s+&\s+/)[0]}`;
 }
 
 /** Replaces {stage} {caseId} {stageNumber} in the profile's letter subject. */

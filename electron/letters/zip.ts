@@ -12,8 +12,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** `maxEntryBytes` bounds what one entry may inflate to: a file from outside (a returned form) may be a zip bomb. */
-export function readZip(zip: Buffer, opts: { maxEntryBytes?: number } = {}): ZipEntries {
+/**
+ * A file from outside (a returned form, a team template) may be a zip bomb: `maxEntryBytes` bounds what one
+ * entry may inflate to, `maxTotalBytes` the whole unpacked size (from the directory, before inflating).
+ */
+export function readZip(zip: Buffer, opts: { maxEntryBytes?: number; maxTotalBytes?: number } = {}): ZipEntries {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
     if (zip.readUInt32LE(i) === EOCD) {
@@ -25,6 +28,9 @@ export function readZip(zip: Buffer, opts: { maxEntryBytes?: number } = {}): Zip
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
   const entries: ZipEntries = new Map();
+  const maxTotal = opts.maxTotalBytes ?? Infinity;
+  let declaredTotal = 0;
+  let inflatedTotal = 0;
   for (let n = 0; n < count; n++) {
     if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Damaged zip central directory');
     const method = zip.readUInt16LE(at + 10);
@@ -37,7 +43,14 @@ export function readZip(zip: Buffer, opts: { maxEntryBytes?: number } = {}): Zip
     const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
     const raw = zip.subarray(dataAt, dataAt + compressedSize);
     if (opts.maxEntryBytes !== undefined && zip.readUInt32LE(at + 24) > opts.maxEntryBytes) throw new Error(`${name} is too large`);
-    entries.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw, opts.maxEntryBytes === undefined ? {} : { maxOutputLength: opts.maxEntryBytes }));
+    declaredTotal += zip.readUInt32LE(at + 24);
+    if (declaredTotal > maxTotal) throw new Error('The zip unpacks to more than allowed');
+    // The directory's sizes may lie: bound what is really inflated too.
+    const limit = Math.min(opts.maxEntryBytes ?? Infinity, maxTotal - inflatedTotal);
+    const data = method === 0 ? Buffer.from(raw) : inflateRawSync(raw, Number.isFinite(limit) ? { maxOutputLength: Math.max(1, limit) } : {});
+    inflatedTotal += data.length;
+    if (inflatedTotal > maxTotal) throw new Error('The zip unpacks to more than allowed');
+    entries.set(name, data);
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

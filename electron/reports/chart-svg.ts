@@ -37,6 +37,23 @@ function niceMax(max: number): number {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/**
+ * A category label on lines of at most `n` characters, broken between words (and after a slash), so a long
+ * label is read whole ("independence/ t…" was cut). At most three lines; only a fourth would be clipped.
+ */
+export function wrapLabel(label: string, n = 34, maxLines = 3): string[] {
+  const words = label.replace(/\//g, '/ ').split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines.at(-1);
+    const join = last === undefined ? w : last.endsWith('/') ? `${last}${w}` : `${last} ${w}`;
+    if (last !== undefined && join.length <= n) lines[lines.length - 1] = join;
+    else lines.push(w);
+  }
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), clip(lines.slice(maxLines - 1).join(' '), n)];
+}
+
 const text = (x: number, y: number, value: string, extra: Record<string, unknown> = {}): ReactElement =>
   h(Text, { x, y, fontSize: 12, fontFamily: CHART_FONT, fill: '#242424', verticalAnchor: 'middle', ...extra }, value);
 
@@ -47,7 +64,9 @@ export function barChartSvg(spec: BarChartSpec): { svg: string; width: number; h
   const barHeight = 14;
   const groupGap = 10;
   const top = 44;
-  const groupHeight = spec.series.length * barHeight + groupGap;
+  const lineHeight = 13;
+  const labels = spec.categories.map((c) => wrapLabel(c));
+  const groupHeight = Math.max(spec.series.length * barHeight, Math.max(1, ...labels.map((l) => l.length)) * lineHeight) + groupGap;
   const plotHeight = Math.max(1, spec.categories.length) * groupHeight;
   const height = top + plotHeight + 28;
   const plotLeft = labelWidth + 10;
@@ -63,12 +82,14 @@ export function barChartSvg(spec: BarChartSpec): { svg: string; width: number; h
   const legend = spec.series.map((s, i) =>
     h(Layer, { key: `l${i}` }, h('rect', { x: plotLeft + i * 200, y: 22, width: 12, height: 12, fill: s.colour }), text(plotLeft + i * 200 + 18, 28, clip(s.name, 28), { fontSize: 11 })),
   );
-  const bars = spec.categories.map((c, ci) => {
+  const bars = spec.categories.map((_c, ci) => {
     const y0 = top + ci * groupHeight;
     return h(
       Layer,
       { key: `c${ci}` },
-      text(labelWidth, y0 + (spec.series.length * barHeight) / 2, clip(c, 38), { textAnchor: 'end' }),
+      ...labels[ci]!.map((line, li, all) =>
+        h(Layer, { key: `n${li}` }, text(labelWidth, y0 + (spec.series.length * barHeight) / 2 + (li - (all.length - 1) / 2) * lineHeight, line, { textAnchor: 'end' })),
+      ),
       ...spec.series.map((s, si) => {
         const v = s.values[ci] ?? 0;
         const y = y0 + si * barHeight;

@@ -19,7 +19,11 @@ export const para = (text: string, opts: { bold?: boolean; size?: number; italic
   });
 
 function cell(text: string, opts: { header?: boolean; numeric?: boolean; width?: number } = {}): TableCell {
-  return new TableCell({
+  return new TableCell(cellOptions(text, opts));
+}
+
+function cellOptions(text: string, opts: { header?: boolean; numeric?: boolean; width?: number }) {
+  return {
     borders,
     width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
     shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'DEEAF6' } : undefined,
@@ -30,17 +34,31 @@ function cell(text: string, opts: { header?: boolean; numeric?: boolean; width?:
         children: [new TextRun({ text, bold: opts.header, size: 18, font: FONT })],
       }),
     ],
-  });
+  };
 }
 
-/** A table of plain text: a header row, then rows. Columns after the first are right-aligned when numeric. */
-export function textTable(header: string[], rows: string[][], numericFrom = 1, firstWidth?: number): Table {
+/**
+ * A table of plain text: a header row (repeated on each page), then rows. Columns after the first are
+ * right-aligned when numeric. `groups` adds a first header row of measure names, each spanning its
+ * period columns, so headings are short enough for their columns and no word is broken ("timescal e").
+ */
+export function textTable(header: string[], rows: string[][], numericFrom = 1, firstWidth?: number, groups?: { label: string; span: number }[]): Table {
   const rest = firstWidth ? (100 - firstWidth) / Math.max(1, header.length - 1) : undefined;
   const widthOf = (i: number) => (firstWidth ? (i === 0 ? firstWidth : rest) : undefined);
+  const groupRow = groups
+    ? [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: [cell('', { header: true, width: widthOf(0) }), ...groups.map((g) => new TableCell({ ...cellOptions(g.label, { header: true, numeric: false }), columnSpan: g.span }))],
+        }),
+      ]
+    : [];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, { header: true, numeric: i >= numericFrom, width: widthOf(i) })) }),
+      ...groupRow,
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, { header: true, numeric: i >= numericFrom, width: widthOf(i) })) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { numeric: i >= numericFrom, width: widthOf(i) })) })),
     ],
   });
@@ -52,12 +70,12 @@ export const shortLabel = (label: string) => label.replace(/ \(.*\)$/, '');
 /** A figure table with one column per measure and period. */
 export function figureTable(table: FigureTable, periodLabels: string[]): Table {
   const single = table.measures.length === 1;
-  const header = [table.rowHeader, ...table.measures.flatMap((m) => periodLabels.map((p) => (single ? p : `${m.label}, ${p}`)))];
+  const header = [table.rowHeader, ...table.measures.flatMap(() => periodLabels)];
   const rows = table.rows.map((r) => [
     r.label,
     ...table.measures.flatMap((m, mi) => periodLabels.map((_, pi) => formatValue(r.values[pi]?.[mi] ?? null, table.key === 'summary' ? summaryKind(r.key) : m.kind))),
   ]);
-  return textTable(header, rows, 1, single ? 52 : 28);
+  return textTable(header, rows, 1, single ? 52 : 24, single ? undefined : table.measures.map((m) => ({ label: m.label, span: periodLabels.length })));
 }
 
 /** A bar chart as a picture, 16 cm wide. */

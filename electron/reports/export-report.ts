@@ -4,6 +4,7 @@ import type { AnnualReport, ExportedFile, PeriodReport } from '../../shared/api/
 import { financialYearLabel } from '../../shared/reports/periods';
 import type { ServiceContext } from '../services/context';
 import { getAnnualReport, getPeriodReport } from '../services/report-service';
+import { protectiveMarkingOf } from '../services/letter-settings-service';
 import { annualReportDocx, periodReportDocx } from './report-docx';
 import { reportCsv, reportXlsx, type SheetInput } from './report-sheets';
 import { shortLabel } from './docx-parts';
@@ -48,11 +49,11 @@ export async function renderReport(report: { period: PeriodReport } | { annual: 
 
 export async function exportReport(ctx: ServiceContext, input: ExportRequest): Promise<ExportedFile> {
   if (input.report === 'period') {
-    const report = await getPeriodReport(ctx, input.from, input.to);
+    const report = { ...(await getPeriodReport(ctx, input.from, input.to)), protectiveMarking: await protectiveMarkingOf(ctx) };
     const bytes = await renderReport({ period: report }, input.format);
     return { fileName: `escalation-report-${slug(shortLabel(report.current.period.label))}.${input.format}`, mimeType: MIME[input.format], base64: bytes.toString('base64') };
   }
-  const report = await getAnnualReport(ctx, input.year);
+  const report = { ...(await getAnnualReport(ctx, input.year)), protectiveMarking: await protectiveMarkingOf(ctx) };
   const bytes = await renderReport({ annual: report }, input.format);
   return { fileName: `iro-annual-escalations-${slug(financialYearLabel(input.year))}.${input.format}`, mimeType: MIME[input.format], base64: bytes.toString('base64') };
 }

@@ -140,6 +140,15 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
   };
 }
 
+/** Every level of the profile's RAG scheme in its order, then any level no longer in the profile. */
+async function urgencyRows(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+  const counts = await reportRepo.byColumn(raw, b, 'urgency');
+  const levels = profile.urgency?.levels ?? [];
+  const known = levels.map((l) => ({ key: l.key, label: l.label, count: counts.find((c) => c.key === l.key)?.count ?? 0 }));
+  const other = counts.filter((c) => !levels.some((l) => l.key === c.key)).map((c) => ({ key: c.key, label: c.key || '(no urgency recorded)', count: c.count }));
+  return [...known, ...other];
+}
+
 /** Every figure of one period, read inside the caller's read transaction. */
 export async function periodFigures(raw: RawConnection, profile: Profile, calendar: Calendar, period: Period): Promise<PeriodFigures> {
   const b = boundsOf(period);
@@ -155,6 +164,7 @@ export async function periodFigures(raw: RawConnection, profile: Profile, calend
     byCategory: labelledRows(profile.categories, categories),
     byTeam: (await reportRepo.byColumn(raw, b, 'team')).map((r) => ({ key: r.key, label: r.key || '(no team recorded)', count: r.count })),
     byChair: (await reportRepo.byColumn(raw, b, 'chair')).map((r) => ({ key: r.key, label: r.key || '(no chair recorded)', count: r.count })),
+    ...(profile.urgency ? { byUrgency: await urgencyRows(raw, b, profile) } : {}),
     ...(await timelinessFigures(raw, b, profile)),
     closed: { resolved: resolution.resolution.resolved, withdrawn: closures.withdrawn, referredToCafcass: closures.referred },
     ...resolution,

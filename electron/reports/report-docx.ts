@@ -6,24 +6,35 @@ import { formatLongDate, londonDateOf } from '../../shared/calendar';
 import { SERIES_COLOURS } from './chart-svg';
 import { themeStatusWords } from '../services/theme-events';
 import { chartImage, figureTable, heading, para, shortLabel, textTable } from './docx-parts';
+import { percentagesInWords, periodWordOf } from './report-words';
+
+/** Used when the report is made without Settings → Letters (a test or an older caller). */
+const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
 
 /** The Word report for the Performance & QA meeting (a period) or the IRO annual report (a year). */
 
 const LIST_LIMIT = 200;
 const day = (iso: string) => formatLongDate(iso).replace(/^\w+ /, '');
 
-function letterhead(authority: string, subtitle: string): Header {
+/** The protective marking, centred at the top and bottom of every page: the report lists case IDs. */
+const markingLine = (marking: string) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [new TextRun({ text: marking, bold: true, size: 18, font: 'Arial' })] });
+
+function letterhead(authority: string, subtitle: string, marking: string): Header {
   return new Header({
     children: [
+      markingLine(marking),
       new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: authority, bold: true, size: 28, font: 'Arial', color: '1F3864' })] }),
       new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: subtitle, size: 18, font: 'Arial', color: '595959' })] }),
     ],
   });
 }
 
-const footer = (text: string) =>
+const footer = (text: string, marking: string) =>
   new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${text} · page `, size: 16, font: 'Arial' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, font: 'Arial' })] })],
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${text} · page `, size: 16, font: 'Arial' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, font: 'Arial' })] }),
+      markingLine(marking),
+    ],
   });
 
 function charts(periods: PeriodFigures[], labels: string[]): Paragraph[] {
@@ -57,23 +68,50 @@ function lists(f: PeriodFigures): FileChild[] {
   ];
 }
 
-/** The figure tables; with more than two periods, a table of several measures becomes one table per measure (to fit the page). */
-function body(periods: PeriodFigures[], labels: string[]): FileChild[] {
+/**
+ * The figure tables; with more than two periods, a table of several measures becomes one table per measure
+ * (to fit the page). `part` picks the summary (printed before the charts, so the first page is not left
+ * blank by a chart too tall for it) or the rest. An outcome table with nothing in it is a sentence instead.
+ */
+function body(periods: PeriodFigures[], labels: string[], part: 'summary' | 'rest' = 'rest'): FileChild[] {
   const titles: Record<string, string> = { summary: 'Summary of figures' };
   const tables = figureTables(periods).flatMap((t) =>
     periods.length > 2 && t.measures.length > 1
       ? t.measures.map((m, mi) => ({ ...t, title: `${t.title}: ${m.label}`, measures: [m], rows: t.rows.map((r) => ({ ...r, values: r.values.map((v) => [v[mi] ?? null]) })) }))
       : [t],
   );
-  return tables.flatMap((t) => [heading(titles[t.key] ?? t.title, 2), figureTable(t, labels)]);
+  return tables
+    .filter((t) => (part === 'summary') === (t.key === 'summary'))
+    .flatMap((t) => {
+      if (t.key === 'outcomes' && t.rows.length === 0) {
+        const resolved = periods.reduce((n, f) => n + f.outcomes.resolved, 0);
+        const why =
+          resolved === 0
+            ? 'No escalation was resolved in these periods, so no outcome was confirmed.'
+            : 'No outcome was confirmed on resolution: this procedure has no list of expected outcomes for the child, or none was recorded.';
+        return [heading(t.title, 2), para(why)];
+      }
+      return [heading(titles[t.key] ?? t.title, 2), figureTable(t, labels)];
+    });
 }
 
-async function pack(authority: string, subtitle: string, children: FileChild[]): Promise<Buffer> {
+function words(f: PeriodFigures, label: string): FileChild[] {
+  return [heading('What the percentages are of', 2), ...percentagesInWords(f, periodWordOf(label)).map((w) => para(`• ${w}`))];
+}
+
+/** The QA manager's commentary, written in the app before export (stored per period). */
+function commentary(text: string | undefined): FileChild[] {
+  const t = (text ?? '').trim();
+  if (!t) return [];
+  return [heading('Commentary'), ...t.split(/\r?\n/).filter((l) => l.trim()).map((l) => para(l))];
+}
+
+async function pack(authority: string, subtitle: string, marking: string, children: FileChild[]): Promise<Buffer> {
   const doc = new Document({
     creator: 'Escalation Tracker',
     title: subtitle,
-    styles: { default: { document: { run: { font: 'Arial', size: 20 } } } },
-    sections: [{ properties: { page: { margin: { top: 1300, bottom: 1000, left: 1000, right: 1000 } } }, headers: { default: letterhead(authority, subtitle) }, footers: { default: footer(subtitle) }, children }],
+    styles: { default: { document: { run: { font: 'Arial', size: 20, language: { value: 'en-GB' } } } } },
+    sections: [{ properties: { page: { margin: { top: 1500, bottom: 1200, left: 1000, right: 1000 } } }, headers: { default: letterhead(authority, subtitle, marking) }, footers: { default: footer(subtitle, marking) }, children }],
   });
   return Packer.toBuffer(doc);
 }
@@ -82,15 +120,19 @@ export async function periodReportDocx(report: PeriodReport): Promise<Buffer> {
   const periods = [report.current, report.previous];
   const labels = periods.map((f) => shortLabel(f.period.label));
   const title = `Escalation of concern report: ${labels[0]}`;
-  return pack(report.authority, title, [
+  return pack(report.authority, title, report.protectiveMarking ?? DEFAULT_MARKING, [
     para(title, { bold: true, size: 36 }),
     para(`${report.current.period.label}, compared with ${report.previous.period.label}.`),
     para(`For the Performance and Quality Assurance meeting. Prepared from the escalation tracker (${report.profileName}) on ${day(londonDateOf(report.generatedAt))}.`, { italics: true }),
     heading('Key messages'),
     ...keyMessages(report.current, report.previous).map((m) => para(`• ${m}`)),
+    ...commentary(report.commentary),
+    heading('Figures'),
+    ...body(periods, labels, 'summary'),
+    ...words(report.current, labels[0]!),
     heading('Charts'),
     ...charts(periods, labels),
-    heading('Figures'),
+    heading('Figures in detail'),
     ...body(periods, labels),
     heading(`Detail for ${labels[0]}`),
     ...lists(report.current),
@@ -104,15 +146,18 @@ export async function annualReportDocx(report: AnnualReport): Promise<Buffer> {
   const labels = periods.map((f, i) => (i < 4 ? shortLabel(f.period.label).replace(/ \d{4}\/\d{2}$/, '') : shortLabel(f.period.label)));
   const yearLabel = shortLabel(report.year.period.label);
   const title = `IRO annual report: escalation figures ${yearLabel}`;
-  return pack(report.authority, title, [
+  return pack(report.authority, title, report.protectiveMarking ?? DEFAULT_MARKING, [
     para(title, { bold: true, size: 36 }),
     para(`${report.year.period.label}, by quarter, compared with ${shortLabel(report.previousYear.period.label)}.`),
     para(`Prepared from the escalation tracker (${report.profileName}) on ${day(londonDateOf(report.generatedAt))}.`, { italics: true }),
     heading('Key messages'),
     ...keyMessages(report.year, report.previousYear).map((m) => para(`• ${m}`)),
+    heading('Figures by quarter'),
+    ...body(periods, labels, 'summary'),
+    ...words(report.year, 'year'),
     heading('Charts'),
     ...charts([report.year, report.previousYear], [yearLabel, shortLabel(report.previousYear.period.label)]),
-    heading('Figures by quarter'),
+    heading('Figures by quarter in detail'),
     ...body(periods, labels),
     heading(`Detail for ${yearLabel}`),
     ...lists(report.year),

@@ -39,6 +39,11 @@ async function stored(ctx: ServiceContext): Promise<{ head: StoredLetterhead; fo
   };
 }
 
+/** The protective marking of Settings → Letters, also printed on every page of the Word report (it lists case IDs). */
+export async function protectiveMarkingOf(ctx: ServiceContext): Promise<string> {
+  return (await stored(ctx)).head.protectiveMarking;
+}
+
 /** Where letters are saved: the setting resolved against the tracker's folder; default "Letters" beside the tracker. */
 export function resolveLettersFolder(ctx: ServiceContext, setting: string): string {
   return inTracker(ctx, setting.trim() || 'Letters');

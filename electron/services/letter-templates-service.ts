@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { importTemplateSchema, LetterDocument, TemplateInfo } from '../../shared/api/letters-contract';
 import { lettersRepo } from '../../db/repositories/letters-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
-import { inspectTemplate, TemplateError } from '../letters/custom/fill-template';
+import { inspectTemplate, TemplateError, unknownPlaceholders } from '../letters/custom/fill-template';
+import { MAX_TEMPLATE_BYTES, tooLarge } from '../letters/custom/package-checks';
 import { writeNewFile } from '../letters/file-names';
 import { safeFilePart } from '../letters/wording';
 import type { ServiceContext } from './context';
@@ -36,6 +37,9 @@ async function describe(ctx: ServiceContext, e: TemplateEntry): Promise<Template
   const base: TemplateInfo = { id: e.file, name: e.name, document: e.document, stageKey: e.stageKey, fileName: e.file, placeholders: [], unknown: [], problem: null, uploadedAt: e.uploadedAt || null, uploadedBy: e.uploadedBy || null };
   let data: Buffer;
   try {
+    // A file copied into the folder by hand is held to the upload's limit, checked before it is read.
+    const { size } = await stat(join(templatesFolder(ctx), e.file));
+    if (size > MAX_TEMPLATE_BYTES) return { ...base, problem: tooLarge(e.file, size) };
     data = await readFile(join(templatesFolder(ctx), e.file));
   } catch {
     return { ...base, problem: `The file ${e.file} is no longer in ${templatesFolder(ctx)}.` };
@@ -60,8 +64,18 @@ export async function listTemplates(ctx: ServiceContext): Promise<{ folder: stri
   return { folder, templates: await Promise.all([...list, ...loose].map((e) => describe(ctx, e))) };
 }
 
-/** The template that replaces a built-in document at a stage (one for that stage first, then one for every stage). */
-export async function templateFor(ctx: ServiceContext, document: LetterDocument, stageKey: string, templateId?: string): Promise<{ data: Uint8Array; fileName: string; name: string } | null> {
+export interface ChosenTemplate {
+  template: { data: Uint8Array; fileName: string; name: string } | null;
+  /** Set when the team's replacement could not be used and the built-in form was made instead. */
+  warning: string | null;
+}
+
+/**
+ * The template that replaces a built-in document at a stage (one for that stage first, then one for every
+ * stage). A broken replacement does not block every form letter: the built-in form is used, with a warning
+ * naming the problem. A template asked for by name (a custom document) that is broken is refused.
+ */
+export async function templateFor(ctx: ServiceContext, document: LetterDocument, stageKey: string, templateId?: string): Promise<ChosenTemplate> {
   const { templates } = await listTemplates(ctx);
   const chosen = templateId
     ? templates.find((t) => t.id === templateId)
@@ -69,10 +83,12 @@ export async function templateFor(ctx: ServiceContext, document: LetterDocument,
       ? undefined
       : (templates.find((t) => t.document === document && t.stageKey === stageKey) ?? templates.find((t) => t.document === document && t.stageKey === null));
   if (templateId && !chosen) throw new AppError('NOT_FOUND', `There is no team template "${templateId}" in ${templatesFolder(ctx)}.`);
-  if (!chosen) return null;
-  if (chosen.problem) throw new AppError('INVALID', chosen.problem);
+  if (!chosen) return { template: null, warning: null };
+  const problem = chosen.problem ?? (chosen.unknown.length ? unknownPlaceholders(chosen.fileName, chosen.unknown) : null);
+  if (problem && (templateId || document === 'custom')) throw new AppError('INVALID', problem);
+  if (problem) return { template: null, warning: `The team template “${chosen.name}” could not be used, so the built-in form was made instead. ${problem}` };
   const data = new Uint8Array(await readFile(join(templatesFolder(ctx), chosen.fileName)));
-  return { data, fileName: chosen.fileName, name: chosen.name };
+  return { template: { data, fileName: chosen.fileName, name: chosen.name }, warning: null };
 }
 
 export async function importTemplate(ctx: ServiceContext, input: z.output<typeof importTemplateSchema>): Promise<TemplateInfo> {
@@ -86,7 +102,9 @@ export async function importTemplate(ctx: ServiceContext, input: z.output<typeof
   const data = new Uint8Array(Buffer.from(input.base64, 'base64'));
   const fileName = `${safeFilePart(basename(input.fileName).replace(/\.docx$/i, '')) || 'template'}.docx`;
   try {
-    await inspectTemplate(data, fileName);
+    const check = await inspectTemplate(data, fileName);
+    // Nothing is stored until the template can be used: a typo found later would block letters then.
+    if (check.unknown.length) throw new TemplateError(unknownPlaceholders(fileName, check.unknown));
   } catch (err) {
     if (err instanceof TemplateError) throw new AppError('INVALID', err.message, { field: 'file' });
     throw err;

@@ -87,7 +87,7 @@ interface OneLetter {
 }
 
 /** Makes one letter: data from the escalation, built-in or team template, a new file, an optional draft, a row. */
-async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: EscalationDetail): Promise<{ letter: LetterFile; draftFileName: string | null; missing: string[]; to: string }> {
+async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: EscalationDetail): Promise<{ letter: LetterFile; draftFileName: string | null; missing: string[]; to: string; warning: string | null }> {
   // A read-only tracker cannot list the letter: refuse before a file is written rather than after.
   if (ctx.tracker.readOnlyReason) throw new AppError('READ_ONLY', ctx.tracker.readOnlyReason);
   const profile = ctx.profile();
@@ -95,7 +95,7 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   const { letterhead, lettersFolder } = await loadLetterhead(ctx);
   const directory = await lettersRepo.directory(ctx.tracker.db);
   const stageKey = req.stageKey ?? (req.document === 'informal' ? 'informal' : detail.state.currentStageKey);
-  const template = await templateFor(ctx, req.document, stageKey, req.templateId);
+  const { template, warning } = await templateFor(ctx, req.document, stageKey, req.templateId);
   if (req.document === 'custom' && !template) throw new AppError('INVALID', 'Choose which team template to use.', { field: 'templateId' });
   let data: LetterData;
   let bytes: Buffer;
@@ -131,18 +131,18 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
     return (await lettersRepo.get(tx, id))!;
   });
   const missing = [data.to, ...data.cc].filter((a) => !a.email).map(describeAddressee);
-  return { letter: toLetterFile(record, lettersFolder), draftFileName, missing: req.emailDraft ? missing : [], to: describeAddressee(data.to) };
+  return { letter: toLetterFile(record, lettersFolder), draftFileName, missing: req.emailDraft ? missing : [], to: describeAddressee(data.to), warning };
 }
 
 export async function generateLetter(ctx: ServiceContext, input: z.output<typeof generateLetterSchema>): Promise<GenerateLetterResult> {
   const done = await lettersRepo.forOp(ctx.tracker.db, input.opId);
   if (done) {
     const letter = toLetterFile(done, await lettersFolderOf(ctx));
-    return { letter, draftFileName: letter.draftFileName, missingAddresses: [], sentRecorded: false, sentError: null, detail: null };
+    return { letter, draftFileName: letter.draftFileName, missingAddresses: [], sentRecorded: false, sentError: null, detail: null, templateWarning: null };
   }
   const detail = await getEscalation(ctx, input.escalationId);
   const made = await makeLetter(ctx, input, detail);
-  const result: GenerateLetterResult = { letter: made.letter, draftFileName: made.draftFileName, missingAddresses: made.missing, sentRecorded: false, sentError: null, detail: null };
+  const result: GenerateLetterResult = { letter: made.letter, draftFileName: made.draftFileName, missingAddresses: made.missing, sentRecorded: false, sentError: null, detail: null, templateWarning: made.warning };
   if (!input.recordSent) return result;
   if (made.letter.stageKey !== detail.state.currentStageKey || detail.state.status !== 'open') {
     return { ...result, sentError: 'The letter was saved, but only a letter for the current stage of an open escalation can be recorded as sent.' };

@@ -132,6 +132,8 @@ export interface GenerateLetterResult {
   sentError: string | null;
   /** The escalation after recording "letter sent", when it was recorded. */
   detail: EscalationDetail | null;
+  /** The team's replacement template could not be used and the built-in form was made: why. */
+  templateWarning: string | null;
 }
 
 export interface BatchItemResult {

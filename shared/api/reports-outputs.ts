@@ -108,6 +108,8 @@ export interface PeriodFigures {
   byCategory: CountRow[];
   byTeam: CountRow[];
   byChair: CountRow[];
+  /** Initiated in the period, by urgency level (RAG) as it stands now; only for a profile with urgency. */
+  byUrgency?: CountRow[];
   stageTimeliness: StageTimeliness[];
   /** All stages together. */
   stageTimelinessTotal: Omit<StageTimeliness, 'stageKey' | 'label'>;
@@ -133,6 +135,10 @@ export interface PeriodFigures {
 
 export interface PeriodReport {
   authority: string;
+  /** Settings → Letters' protective marking: on every page of the Word report. */
+  protectiveMarking?: string;
+  /** The QA manager's commentary for the period, printed in the Word report. */
+  commentary?: string;
   profileName: string;
   generatedAt: string;
   current: PeriodFigures;
@@ -143,6 +149,7 @@ export interface PeriodReport {
 
 export interface AnnualReport {
   authority: string;
+  protectiveMarking?: string;
   profileName: string;
   generatedAt: string;
   year: PeriodFigures;

@@ -115,6 +115,9 @@ export function figureTables(periods: PeriodFigures[]): FigureTable[] {
     },
     countTable('highest-stage', 'Highest stage reached (escalations initiated in the period)', 'Stage', periods, (f) => f.highestStage),
     countTable('category', 'Escalations initiated, by category of concern', 'Category', periods, (f) => f.byCategory, (r, f) => ({ ...raisedIn(f), category: r.key })),
+    ...(periods.some((f) => f.byUrgency)
+      ? [countTable('urgency', 'Escalations initiated, by urgency (RAG rating as it stands now)', 'Urgency', periods, (f) => f.byUrgency ?? [])]
+      : []),
     countTable('team', 'Escalations initiated, by team', 'Team', periods, (f) => f.byTeam, (r, f) => ({ ...raisedIn(f), team: r.key })),
     countTable('chair', 'Escalations initiated, by chair', 'Chair', periods, (f) => f.byChair, (r, f) => ({ ...raisedIn(f), chair: r.key })),
     {

@@ -51,7 +51,8 @@ async function forEscalation(args: string[], io: CliIo): Promise<number> {
     await mkdir(out, { recursive: true });
     const today = londonDateOf(now);
     for (const o of options) {
-      const template = await templateFor(ctx, o.document, o.stageKey, o.templateId ?? undefined);
+      const { template, warning } = await templateFor(ctx, o.document, o.stageKey, o.templateId ?? undefined);
+      if (warning) io.err(warning);
       const { data, bytes } = await renderLetter({ detail, profile: ctx.profile(), document: o.document, stageKey: o.stageKey, documentTitle: template?.name, letterhead, directory, today, actorName: ctx.actor.name, template });
       const path = await writeNewFile(out, letterFileName(today, detail.child.caseId, stageFileLabel(data.stage.label, data.stage.number, data.stage.kind), data.documentTitle), bytes);
       io.out(`${basename(path)}  (${o.label})`);

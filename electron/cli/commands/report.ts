@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
 import { sourceRoot } from '../../source-root';
 import { getAnnualReport, getPeriodReport } from '../../services/report-service';
+import { protectiveMarkingOf } from '../../services/letter-settings-service';
 import { renderReport, type ExportFormat } from '../../reports/export-report';
 import { periodSchema } from '../../../shared/api/reports-inputs';
 import { describeIssues } from '../../../shared/api/describe-issues';
@@ -49,7 +50,9 @@ export const reportCommand: CliCommand = {
     const now = values.now ? instant(values.now, '--now') : io.now();
     const services = await createAppServices({ trackerFile: file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), appVersion: 'cli', now: () => now, profileId: values.profile });
     try {
-      const report: { period: PeriodReport } | { annual: AnnualReport } = year !== undefined ? { annual: await getAnnualReport(services.context, year) } : { period: await getPeriodReport(services.context, values.from!, values.to!) };
+      const protectiveMarking = await protectiveMarkingOf(services.context);
+      const report: { period: PeriodReport } | { annual: AnnualReport } =
+        year !== undefined ? { annual: { ...(await getAnnualReport(services.context, year)), protectiveMarking } } : { period: { ...(await getPeriodReport(services.context, values.from!, values.to!)), protectiveMarking } };
       const outputs: [ExportFormat, string | undefined][] = [
         ['docx', values.docx],
         ['xlsx', values.xlsx],

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   CheckBox,
+  HeadingLevel,
   Paragraph,
   ShadingType,
   Table,
@@ -56,11 +57,20 @@ export function field(label: string, key: string): Paragraph {
 /** A value on its own (no label). */
 export const value = (key: string): Paragraph => new Paragraph({ children: [new TextRun(tok(key))] });
 
-export function heading(text: string, opts: { size?: number; before?: number } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, bold: true, size: opts.size ?? 24 })], spacing: { before: opts.before ?? 200, after: 100 }, keepNext: true });
+/**
+ * A real Word heading (Heading 1–3 styles, set in letterhead.ts to look like the form), so a screen reader
+ * and Word's navigation pane find the form's sections; kept with the paragraph after it.
+ */
+export function heading(text: string, opts: { level?: 1 | 2 | 3; before?: number; after?: number } = {}): Paragraph {
+  const level = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[opts.level ?? 2];
+  return new Paragraph({ heading: level, children: [new TextRun(text)], spacing: { before: opts.before ?? 200, after: opts.after ?? 100 }, keepNext: true, keepLines: true });
 }
 
-/** A framed section with its title in bold, like the boxes of seeds/000 (Summary, Requested Action, Response …). */
+/**
+ * A framed section with its title as a Heading 3, like the boxes of seeds/000 (Summary, Requested Action,
+ * Response …). The box may split across pages (a box that could not left most of a page empty and made a
+ * three-page form); its title stays with the first line under it.
+ */
 export function box(title: string, children: Paragraph[]): Table {
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -68,25 +78,37 @@ export function box(title: string, children: Paragraph[]): Table {
     layout: TableLayoutType.FIXED,
     borders,
     margins: cellMargins,
-    // A small box stays on one page; one taller than a page still breaks (Word and LibreOffice both allow that).
-    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: [para(title, { bold: true, after: 120 }), ...children] })] })],
+    rows: [new TableRow({ children: [new TableCell({ children: [heading(title, { level: 3, before: 0, after: 120 }), ...children] })] })],
   });
 }
 
 /** The space after a framed section, so boxes do not touch. */
 export const gap = (): Paragraph => blank(160);
 
-const cell = (children: ParagraphChild[], opts: { shaded?: boolean; center?: boolean } = {}): TableCell =>
-  new TableCell({ shading: opts.shaded ? shading : undefined, children: [new Paragraph({ children, alignment: opts.center ? AlignmentType.CENTER : undefined })] });
+const cell = (children: ParagraphChild[], opts: { shaded?: boolean; center?: boolean; span?: number; size?: number } = {}): TableCell =>
+  new TableCell({
+    shading: opts.shaded ? shading : undefined,
+    columnSpan: opts.span,
+    children: [new Paragraph({ children, alignment: opts.center ? AlignmentType.CENTER : undefined, run: opts.size ? { size: opts.size } : undefined })],
+  });
 
-/** Label/value pairs two to a row: "Name of Child: … | Case ID: …" (the child details of the form). */
-export function detailsTable(pairs: [string, string][]): Table {
+/**
+ * Label/value pairs two to a row: "Name of Child: … | Case ID: …" (the child details of the form), under a
+ * header row naming the table. An odd last pair's value spans the rest of the row: no empty cell.
+ */
+export function detailsTable(caption: string, pairs: [string, string][]): Table {
   const labelW = 1900;
   const valueW = CONTENT_WIDTH / 2 - labelW;
-  const rows: TableRow[] = [];
+  const rows: TableRow[] = [new TableRow({ tableHeader: true, cantSplit: true, children: [cell([new TextRun({ text: caption, bold: true })], { shaded: true, span: 4 })] })];
   for (let i = 0; i < pairs.length; i += 2) {
-    const row = [pairs[i]!, pairs[i + 1] ?? ['', '']];
-    rows.push(new TableRow({ children: row.flatMap(([label, key]) => [cell([new TextRun({ text: label, bold: true })], { shaded: true }), cell(key ? [new TextRun(tok(key))] : [])]) }));
+    const row = pairs.slice(i, i + 2);
+    const last = row.length === 1;
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: row.flatMap(([label, key]) => [cell([new TextRun({ text: label, bold: true })], { shaded: true }), cell([new TextRun(tok(key))], { span: last ? 3 : undefined })]),
+      }),
+    );
   }
   return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: [labelW, valueW, labelW, valueW], layout: TableLayoutType.FIXED, borders, margins: cellMargins, rows });
 }
@@ -107,22 +129,26 @@ export function tickTable(title: string, caption: string, prefix: string, count:
 }
 
 /** Two pieces of text on one line, left and right ("Formal Escalation of Concern – Stage 1 … Date of Alert: …"). */
-export function splitLine(left: ParagraphChild[], right: ParagraphChild[], opts: { after?: number } = {}): Table {
+export function splitLine(left: ParagraphChild[], right: ParagraphChild[], opts: { after?: number; heading?: boolean } = {}): Table {
   const half = CONTENT_WIDTH / 2;
-  const side = (children: ParagraphChild[]) => new TableCell({ borders: noBorders, children: [new Paragraph({ children, spacing: { after: opts.after ?? 120 } })] });
+  const side = (children: ParagraphChild[], h = false) =>
+    new TableCell({ borders: noBorders, children: [new Paragraph({ children, heading: h ? HeadingLevel.HEADING_2 : undefined, spacing: { before: 0, after: opts.after ?? 120 } })] });
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [half + 1000, half - 1000],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [new TableRow({ children: [side(left), side(right)] })],
+    rows: [new TableRow({ cantSplit: true, children: [side(left, opts.heading), side(right)] })],
   });
 }
 
 /** Bold label then a token, for split lines. */
 export const labelled = (label: string, key: string): TextRun[] => [new TextRun({ text: `${label} `, bold: true }), new TextRun(tok(key))];
 
-/** A bordered table with a shaded header row; cell (r, c) holds the token `${prefix}.${r}.${c}`. */
+/**
+ * A bordered table with a shaded header row (repeated on each page); cell (r, c) holds the token
+ * `${prefix}.${r}.${c}`, in 9 pt so role names fit their column without a word broken in two.
+ */
 export function gridTable(headers: string[], prefix: string, rows: number, widths: number[]): Table {
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -131,8 +157,8 @@ export function gridTable(headers: string[], prefix: string, rows: number, width
     borders,
     margins: cellMargins,
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell([new TextRun({ text: h, bold: true })], { shaded: true })) }),
-      ...Array.from({ length: rows }, (_, r) => new TableRow({ cantSplit: true, children: headers.map((_h, c) => cell([new TextRun(tok(`${prefix}.${r}.${c}`))])) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell([new TextRun({ text: h, bold: true, size: 18 })], { shaded: true })) }),
+      ...Array.from({ length: rows }, (_, r) => new TableRow({ cantSplit: true, children: headers.map((_h, c) => cell([new TextRun({ text: tok(`${prefix}.${r}.${c}`), size: 18 })])) })),
     ],
   });
 }

@@ -14,7 +14,7 @@ import { tok } from './tokens';
  */
 export function cafcassBody(shape: Shape): FileChild[] {
   return [
-    para('Referral to Cafcass', { bold: true, size: 28, after: 60 }),
+    heading('Referral to Cafcass', { level: 1, before: 0, after: 60 }),
     para('Summary of the dispute resolution process (IRO Handbook; regulation 45)', { italics: true, after: 200 }),
     splitLine(labelled('Date of referral:', 'caf.referredOn'), labelled('Alongside the local process:', 'caf.concurrent')),
     splitLine(labelled('From:', 'from'), labelled('To:', 'to')),

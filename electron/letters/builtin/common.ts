@@ -27,7 +27,7 @@ export function childDetails(shape: Shape): FileChild {
     ['⟦chairTitle⟧:', 'child.chair'],
   ];
   if (shape.urgency) pairs.push(['Urgency:', 'urgency']);
-  return detailsTable(pairs);
+  return detailsTable('Details of the child', pairs);
 }
 
 /** What became of a stage: resolved, moved on, or still open. */
@@ -80,12 +80,14 @@ export function commonValues(d: LetterData, title: string): { text: Record<strin
     'concern.categories': fv(chosen(d.categories).join('; ')),
     'action.what': fv(a.what),
     'action.who': fv(a.who),
-    'action.byWhen': fv(longDate(a.byWhen)),
+    // seeds/000 "By When:" – the stage's own deadline unless the chair asked for something sooner.
+    'action.byWhen': fv(longDate(a.byWhen ?? d.stage.dueDate)),
     'outcomes.expected': fv(ticked(chosen(d.outcomes)) || d.otherOutcome, 2),
     'stage.title': d.stage.title,
     'stage.dateOfAlert': longDate(d.stage.openedOn),
     'stage.responseLine': d.stage.responseLine,
   };
+  d.notices.forEach((n, i) => (text[`notice.${i}`] = n));
   const ticks: Record<string, boolean> = {};
   d.categories.forEach((c, i) => {
     text[`cat.${i}`] = c.label;
@@ -96,7 +98,8 @@ export function commonValues(d: LetterData, title: string): { text: Record<strin
     ticks[`out.${i}`] = o.checked;
   });
   d.history.forEach((s, r) => {
-    [s.title, s.recipientRole, shortDate(s.openedOn), shortDate(s.dueDate) || 'No set timescale', responseText(s), stageOutcome(s)].forEach((v, c) => (text[`hist.${r}.${c}`] = v));
+    // A zero-width space after "/" lets "Team Manager/Deputy Team Manager" wrap at the slash, not mid-word.
+    [s.title, s.recipientRole, shortDate(s.openedOn), shortDate(s.dueDate) || 'No set timescale', responseText(s), stageOutcome(s)].forEach((v, c) => (text[`hist.${r}.${c}`] = v.replace(/\//g, '/\u200B')));
   });
   return { text, ticks };
 }

@@ -1,11 +1,11 @@
 import type { LetterData } from '../types';
 import { cafcassBody, cafcassValues } from './cafcass';
 import { commonValues } from './common';
-import { informalBody, informalValues } from './informal';
+import { informalBody, informalTitle, informalValues } from './informal';
 import { meetingStatementBody, meetingStatementValues } from './meeting-statement';
 import { resolutionBody, resolutionValues } from './resolution';
 import { renderWithSkeleton } from './skeleton';
-import { FORM_TITLE, stageFormBody, stageFormValues } from './stage-form';
+import { FORM_TITLE, formTitle, stageFormBody, stageFormValues } from './stage-form';
 import type { Shape } from './shape';
 import type { FileChild } from './blocks';
 import { applyFormControls } from '../form/apply-controls';
@@ -18,8 +18,8 @@ interface Builtin {
 }
 
 const builtins: Record<Exclude<LetterData['document'], 'custom'>, Builtin> = {
-  'stage-form': { title: (d) => `${FORM_TITLE} – ${d.stage.title}`, body: stageFormBody, values: stageFormValues },
-  informal: { title: () => 'Informal Escalation of Concern', body: informalBody, values: informalValues },
+  'stage-form': { title: (d) => (formTitle(d) === FORM_TITLE ? `${FORM_TITLE} – ${d.stage.title}` : formTitle(d)), body: stageFormBody, values: stageFormValues },
+  informal: { title: (d) => informalTitle(d.stage.label), body: informalBody, values: informalValues },
   resolution: { title: () => 'Resolution of Escalation of Concern', body: resolutionBody, values: resolutionValues },
   cafcass: { title: () => 'Referral to Cafcass', body: cafcassBody, values: cafcassValues },
   'meeting-statement': { title: (d) => `Written statement of the alert – ${d.stage.title}`, body: meetingStatementBody, values: meetingStatementValues },

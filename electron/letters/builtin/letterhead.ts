@@ -10,7 +10,8 @@ function logoRun(logo: NonNullable<Letterhead['logo']>): ImageRun {
     type: logo.type,
     data: logo.data,
     transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
-    altText: { name: 'Logo', description: 'Logo of the authority', title: 'Logo' },
+    // The alt text names the authority (filled from the letterhead like every other value).
+    altText: { name: `Logo of ${tok('authority')}`, description: `Logo of ${tok('authority')}`, title: `Logo of ${tok('authority')}` },
   });
 }
 
@@ -44,7 +45,15 @@ export function letterDocument(logo: Letterhead['logo'], children: FileChild[]):
     title: tok('doc.title'),
     subject: tok('doc.subject'),
     description: tok('doc.description'),
-    styles: { default: { document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 80, line: 260, lineRule: LineRuleType.AUTO } } } } },
+    // en-GB so Word checks the spelling (and a screen reader speaks) in British English; headings look like the form's bold lines.
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 80, line: 260, lineRule: LineRuleType.AUTO } } },
+        heading1: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { after: 120 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: 26, bold: true, color: '000000' }, paragraph: { keepNext: true } },
+        heading3: { run: { font: FONT, size: 22, bold: true, color: '000000' }, paragraph: { keepNext: true } },
+      },
+    },
     sections: [
       {
         properties: { titlePage: true, page: { margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN, header: 400, footer: 400 } } },

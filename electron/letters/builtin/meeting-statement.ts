@@ -11,7 +11,7 @@ import { tok } from './tokens';
  */
 export function meetingStatementBody(shape: Shape): FileChild[] {
   return [
-    para(`Written statement of the alert – ${tok('stage.title')}`, { bold: true, size: 28, after: 200 }),
+    heading(`Written statement of the alert – ${tok('stage.title')}`, { level: 1, before: 0, after: 200 }),
     splitLine(labelled('Date of Alert:', 'stage.dateOfAlert'), labelled('Date:', 'date')),
     splitLine(labelled('From:', 'from'), labelled('To:', 'meet.to')),
     para(tok('stage.responseLine'), { bold: true, after: 160 }),

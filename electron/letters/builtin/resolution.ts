@@ -18,7 +18,7 @@ const closedAs: Record<NonNullable<LetterData['closure']>['status'], string> = {
  */
 export function resolutionBody(shape: Shape): FileChild[] {
   return [
-    para('Resolution of Escalation of Concern', { bold: true, size: 28, after: 60 }),
+    heading('Resolution of Escalation of Concern', { level: 1, before: 0, after: 60 }),
     para(tok('res.for'), { italics: true, after: 200 }),
     splitLine(labelled('Concluded:', 'res.concluded'), labelled('At stage:', 'stage.title')),
     splitLine(labelled('From:', 'from'), labelled('To:', 'to')),

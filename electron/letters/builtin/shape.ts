@@ -29,6 +29,10 @@ export interface Shape {
   copies: number;
   closureNote: boolean;
   response: boolean;
+  /** The tick lists printed in full (stage 1); from stage 2 seeds/000 writes "(use list)" and the chosen items. */
+  lists: boolean;
+  /** Procedure notices on the form (overall time limit, same-day notice). */
+  notices: number;
 }
 
 const logoHashes = new WeakMap<Uint8Array, string>();
@@ -64,5 +68,7 @@ export function shapeOf(d: LetterData): Shape {
     copies: d.copyTo.length,
     closureNote: Boolean(d.closure?.note),
     response: s.response !== null,
+    lists: s.number <= 1,
+    notices: d.notices.length,
   };
 }

@@ -2,7 +2,7 @@ import { TextRun } from 'docx';
 import type { LetterData } from '../types';
 import { longDate, resolutionHeading, responseHeading } from '../wording';
 import type { Shape } from './shape';
-import { box, field, gap, labelled, para, splitLine, tickTable, value, type FileChild } from './blocks';
+import { box, field, gap, heading, labelled, para, splitLine, tickTable, value, type FileChild } from './blocks';
 import { childDetails, fv, ticked } from './common';
 import { tok } from './tokens';
 import { formMarkerValues, RESPONSE_FIELDS } from '../form/fields';
@@ -10,10 +10,17 @@ import { formMarkerValues, RESPONSE_FIELDS } from '../form/fields';
 /**
  * The stage escalation form, laid out as seeds/000 "The Escalation of Concern (including Dispute Resolution)
  * Form": title and date of alert, from/to, response time, child details, categories of concern, summary,
- * impact, requested action, expected outcomes, the manager's response and the resolution.
+ * impact, requested action, expected outcomes, the manager's response and the resolution. From stage 2 the
+ * form, as the seed's, writes "(use list)" with the items chosen instead of printing both lists again.
  */
 
 export const FORM_TITLE = 'The Escalation of Concern (including Dispute Resolution) Form';
+
+/** The form's title: seeds/004 (Rutland) names its forms "Appendix 2: IRO Stage 1 Escalation Form" …; others use seeds/000's. */
+export function formTitle(d: LetterData): string {
+  if (d.profile.id === 'rutland') return `IRO Stage ${d.stage.number} Escalation Form`;
+  return FORM_TITLE;
+}
 
 /** seeds/000's opening sentence, with the profile's copy-to roles in place of the Safeguarding Business Manager. */
 export function formIntro(d: LetterData): string {
@@ -26,27 +33,40 @@ function categoriesSource(d: LetterData): string {
   return d.profile.id === 'lcs-form' || d.profile.id === 'iro-handbook' ? 'IRO Handbook' : d.profile.name;
 }
 
-export const requestedActionBox = (): FileChild[] => [box('Requested Action', [field('What:', 'action.what'), field('Who:', 'action.who'), field('By When:', 'action.byWhen')]), gap()];
+/** seeds/000 "Requested Action – What / Who / By When"; from stage 2 it ends "Expected Outcome for the Child: (use list)". */
+export const requestedActionBox = (opts: { outcomesUseList?: boolean } = {}): FileChild[] => [
+  box('Requested Action', [
+    field('What:', 'action.what'),
+    field('Who:', 'action.who'),
+    field('By When:', 'action.byWhen'),
+    ...(opts.outcomesUseList ? [field('Expected Outcome for the Child: (use list)', 'outcomes.expected')] : []),
+  ]),
+  gap(),
+];
 
+/** The full tick list (stage 1). A procedure with no outcome list prints no outcome box at all. */
 export function outcomesList(shape: Shape): FileChild[] {
-  if (shape.outcomes === 0) return [box('Expected Outcome for the Child', [value('outcomes.expected')]), gap()];
+  if (shape.outcomes === 0) return [];
   return [tickTable('Expected Outcome for the Child', 'Tick', 'out', shape.outcomes), gap()];
 }
 
-function summaryBox(shape: Shape): FileChild[] {
-  if (!shape.entry) return [box('Brief Summary of Concern(s)', [value('concern.summary'), field('Impact on the Child:', 'concern.impact')]), gap()];
+function summaryBoxes(shape: Shape): FileChild[] {
+  const impact = (title: string) => [box(title, [value('concern.impactText')]), gap()];
+  if (!shape.entry) return [box('Brief Summary of Concern(s)', [value('concern.summary')]), gap(), ...impact('Impact on the Child')];
   return [
     box('Brief Summary of concern(s) remaining from ⟦entry.from⟧:', [
       value('entry.remaining'),
+      ...(shape.lists ? [] : [field('Category of Concern: (use list)', 'concern.categoriesList')]),
       ...(shape.actionsTaken ? [field('Actions previously taken:', 'entry.actionsTaken')] : []),
       ...(shape.bypass ? [field('Stages bypassed – reason:', 'entry.bypass')] : []),
       ...(shape.original ? [field('Original concern:', 'concern.summaryField')] : []),
-      field('Impact on the Child:', 'concern.impact'),
     ]),
     gap(),
+    ...impact('Impact on the Child:'),
   ];
 }
 
+/** The manager's section: the issue-13 content controls go into these fields, so its shape stays as seeds/000's. */
 function responseBox(shape: Shape): FileChild[] {
   return [
     box(tok('response.heading'), [
@@ -62,7 +82,7 @@ function resolutionBox(shape: Shape): FileChild[] {
   return [
     box(tok('resolution.heading'), [
       field('Date resolved:', 'resolution.date'),
-      field('Outcome confirmed: (use list)', 'resolution.outcomes'),
+      field(shape.outcomes ? 'Outcome confirmed: (use list)' : 'Outcome confirmed:', 'resolution.outcomes'),
       ...(shape.resolutionNote ? [field('Note:', 'resolution.note')] : []),
       ...(shape.next ? [para(tok('resolution.next'), { bold: true, before: 120 }), field('Date:', 'resolution.progressed')] : []),
     ]),
@@ -71,18 +91,18 @@ function resolutionBox(shape: Shape): FileChild[] {
 
 export function stageFormBody(shape: Shape): FileChild[] {
   return [
-    para(FORM_TITLE, { bold: true, size: 28, after: 120 }),
+    heading(tok('form.title'), { level: 1, before: 0, after: 120 }),
     para(tok('form.intro'), { italics: true, size: 20, after: 200 }),
-    splitLine([new TextRun({ text: `Formal Escalation of Concern – ${tok('stage.title')}`, bold: true, size: 26 })], labelled('Date of Alert:', 'stage.dateOfAlert')),
+    splitLine([new TextRun(`Formal Escalation of Concern – ${tok('stage.title')}`)], labelled('Date of Alert:', 'stage.dateOfAlert'), { heading: true }),
     splitLine(labelled('From:', 'from'), labelled('To:', 'to')),
-    para(tok('stage.responseLine'), { bold: true, after: 160 }),
+    para(tok('stage.responseLine'), { bold: true, after: shape.notices ? 60 : 160 }),
+    ...Array.from({ length: shape.notices }, (_, i) => para(tok(`notice.${i}`), { size: 20, after: i === shape.notices - 1 ? 160 : 60 })),
     childDetails(shape),
     gap(),
-    tickTable(`Category of Concern: (As specified within ${tok('categories.source')})`, 'X theme/s', 'cat', shape.categories),
-    gap(),
-    ...summaryBox(shape),
-    ...requestedActionBox(),
-    ...outcomesList(shape),
+    ...(shape.lists ? [tickTable(`Category of Concern: (As specified within ${tok('categories.source')})`, 'X theme/s', 'cat', shape.categories), gap()] : []),
+    ...summaryBoxes(shape),
+    ...requestedActionBox({ outcomesUseList: !shape.lists && shape.outcomes > 0 }),
+    ...(shape.lists ? outcomesList(shape) : []),
     ...responseBox(shape),
     ...resolutionBox(shape),
     para(tok('copyLine'), { size: 18, before: 160 }),
@@ -93,8 +113,11 @@ export function stageFormValues(d: LetterData): Record<string, string> {
   const s = d.stage;
   const e = s.entry;
   return {
+    'form.title': formTitle(d),
     'form.intro': formIntro(d),
     'categories.source': categoriesSource(d),
+    'concern.impactText': d.concern.impactOnChild || '\n\n',
+    'concern.categoriesList': fv(ticked(d.categories.filter((c) => c.checked).map((c) => c.label))),
     'entry.from': e?.fromTitle || 'the previous stage',
     'entry.remaining': e?.concernsRemaining || d.concern.summary,
     'entry.actionsTaken': fv(e?.actionsTaken),

@@ -2,6 +2,8 @@ import { patchDetector, patchDocument, PatchType, TextRun, type IPatch, type Tab
 import type { LetterData } from '../types';
 import { applyFormControls } from '../form/apply-controls';
 import { formSpecOf } from '../form/form-spec';
+import { ownProperties } from './doc-properties';
+import { notWordDocument, PackageProblem, readTemplatePackage, repeatingOutsideRows } from './package-checks';
 import { isKnownPlaceholder, repeatingPlaceholders, scalarPlaceholders } from './placeholders';
 
 /** A team template that cannot be used, with a sentence saying what to do about it. */
@@ -15,24 +17,37 @@ export interface TemplateCheck {
 const delimiters = { start: '{{', end: '}}' };
 
 /**
- * Lists a template's placeholders and the ones the app does not know. A file that is not a Word document
- * (or is damaged) is a TemplateError naming the file, never a crash halfway through a letter.
+ * Lists a template's placeholders and the ones the app does not know. A file that is not a Word document,
+ * is damaged, too large or carries macros is a TemplateError naming the file, never a crash halfway
+ * through a letter; so is a repeating field outside a table row, which would be printed as it is.
  */
 export async function inspectTemplate(data: Uint8Array, fileName: string): Promise<TemplateCheck> {
-  const notWord = `${fileName} is not a Word document (.docx) or it is damaged. Open it in Word, choose Save As → Word Document (.docx), and upload it again.`;
-  // A .docx is a zip whose directory names word/document.xml; names in a zip directory are stored as plain text.
-  if (data.length < 22 || data[0] !== 0x50 || data[1] !== 0x4b || !Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes('word/document.xml')) {
-    throw new TemplateError(notWord);
+  let parts;
+  try {
+    parts = readTemplatePackage(data, fileName);
+  } catch (err) {
+    if (err instanceof PackageProblem) throw new TemplateError(err.message);
+    throw err;
   }
   let found: readonly string[];
   try {
     found = await patchDetector({ data, placeholderDelimiters: delimiters, trimPlaceholders: true });
   } catch {
-    throw new TemplateError(notWord);
+    throw new TemplateError(notWordDocument(fileName));
+  }
+  const outside = repeatingOutsideRows(parts);
+  if (outside.length) {
+    throw new TemplateError(
+      `In ${fileName}, ${outside.map((k) => `{{${k}}}`).join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside a table row. A repeating field fills one table row per item: put it in a row of a table (the row is copied for each item) and upload the template again.`,
+    );
   }
   const placeholders = [...new Set(found)].sort();
   return { placeholders, unknown: placeholders.filter((p) => !isKnownPlaceholder(p)) };
 }
+
+/** The sentence for placeholders the app does not know: refused at upload and at use. */
+export const unknownPlaceholders = (fileName: string, unknown: readonly string[]): string =>
+  `The template ${fileName} has placeholders the app does not know: ${unknown.map((u) => `{{${u}}}`).join(', ')}. Correct them in Word (the list is in Settings → Templates) and upload it again.`;
 
 const text = (value: string): IPatch => ({
   type: PatchType.PARAGRAPH,
@@ -48,9 +63,7 @@ const text = (value: string): IPatch => ({
 export async function fillTemplate(template: Uint8Array, fileName: string, data: LetterData): Promise<Buffer> {
   const check = await inspectTemplate(template, fileName);
   if (check.unknown.length) {
-    throw new TemplateError(
-      `The template ${fileName} has placeholders the app does not know: ${check.unknown.map((u) => `{{${u}}}`).join(', ')}. Correct them in Word (the list is in Settings → Templates) and upload it again.`,
-    );
+    throw new TemplateError(unknownPlaceholders(fileName, check.unknown));
   }
   const used = new Set(check.placeholders);
   const patches: Record<string, IPatch | TableRowsPatch> = {};
@@ -72,11 +85,10 @@ export async function fillTemplate(template: Uint8Array, fileName: string, data:
       recursive: true,
       trimPlaceholders: true,
       placeholderDelimiters: delimiters,
-      properties: { title: data.documentTitle, subject: data.subject },
     });
   } catch (err) {
     throw new TemplateError(`The template ${fileName} could not be filled in (${err instanceof Error ? err.message : String(err)}). Open it in Word, save it again as .docx and upload it again.`);
   }
   // {{form.*}} placeholders make the letter a returnable form, as the built-in stage form is.
-  return applyFormControls(filled, formSpecOf(data));
+  return applyFormControls(ownProperties(filled, data), formSpecOf(data));
 }

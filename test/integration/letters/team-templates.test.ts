@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { opId } from '../../support/tracker-fixture';
@@ -34,17 +34,42 @@ describe('Settings → Templates: the team’s own Word templates', () => {
     await s.close();
   });
 
-  it('reports an unknown placeholder at once and will not make a letter with it until corrected', async () => {
-    const { s, raised } = await lcsEscalation();
-    const info = await call(s, 'letters.templates.import', { fileName: 'typo.docx', base64: await template(['{{child.name}} {{chld.caseId}}']), name: 'Typo', document: 'stage-form', opId: opId() });
-    expect(info.unknown).toEqual(['chld.caseId']);
-    const refused = await failure(s, 'letters.generate', { escalationId: raised.row.id, document: 'stage-form', opId: opId() });
+  it('refuses an upload with an unknown placeholder and stores nothing', async () => {
+    const { s } = await lcsEscalation();
+    const refused = await failure(s, 'letters.templates.import', { fileName: 'typo.docx', base64: await template(['{{child.name}} {{chld.caseId}}']), name: 'Typo', document: 'stage-form', opId: opId() });
     expect(refused.code).toBe('INVALID');
-    expect(refused.message).toContain('{{chld.caseId}}');
-    await call(s, 'letters.templates.remove', { id: info.id, opId: opId() });
+    expect(refused.message).toBe('The template typo.docx has placeholders the app does not know: {{chld.caseId}}. Correct them in Word (the list is in Settings → Templates) and upload it again.');
     expect(existsSync(join(dirname(s.tracker.file), 'templates', 'typo.docx'))).toBe(false);
+    expect((await call(s, 'letters.templates.list', {})).templates).toEqual([]);
+    await s.close();
+  });
+
+  it('makes the built-in form with a warning when the team’s replacement is broken, instead of blocking every form letter', async () => {
+    const { s, raised } = await lcsEscalation();
+    await call(s, 'letters.templates.import', { fileName: 'ours.docx', base64: await template(['{{child.name}}']), name: 'Ours', document: 'stage-form', opId: opId() });
+    // Someone overwrites the file on the share with a version that has a typo in it.
+    writeFileSync(join(dirname(s.tracker.file), 'templates', 'ours.docx'), Buffer.from(await template(['{{child.name}} {{chld.caseId}}']), 'base64'));
     const r = await call(s, 'letters.generate', { escalationId: raised.row.id, document: 'stage-form', opId: opId() });
+    expect(r.templateWarning).toBe(
+      'The team template “Ours” could not be used, so the built-in form was made instead. The template ours.docx has placeholders the app does not know: {{chld.caseId}}. Correct them in Word (the list is in Settings → Templates) and upload it again.',
+    );
     expect((await readDocx(readFileSync(r.letter.path))).text).toContain('The Escalation of Concern (including Dispute Resolution) Form');
+    await s.close();
+  });
+
+  it('holds a template copied into the folder by hand to the upload’s size limit, without reading it into a letter', async () => {
+    const { s, raised } = await lcsEscalation();
+    const folder = join(dirname(s.tracker.file), 'templates');
+    mkdirSync(folder, { recursive: true });
+    const big = Buffer.concat([Buffer.from(await template(['{{child.name}}']), 'base64'), Buffer.alloc(4 * 1024 * 1024)]);
+    writeFileSync(join(folder, 'Huge.docx'), big);
+    const listed = (await call(s, 'letters.templates.list', {})).templates;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.problem).toBe('Huge.docx is 4.0 MB; a letter template may be at most 3.0 MB. Pictures make templates large: in Word choose Picture Format → Compress Pictures, save, and use the smaller file.');
+    const options = await call(s, 'letters.options', { escalationId: raised.row.id });
+    expect(options.some((o) => o.document === 'custom')).toBe(false);
+    const refused = await failure(s, 'letters.generate', { escalationId: raised.row.id, document: 'custom', templateId: 'Huge.docx', opId: opId() });
+    expect(refused).toMatchObject({ code: 'INVALID', message: listed[0]!.problem });
     await s.close();
   });
 

@@ -7,7 +7,7 @@ import { isDesktop, openOrDownload } from './file-actions';
 /** What the last "Create letter" did: the file saved, recorded as sent or not, the draft, addresses to fill in. */
 export function LetterResult({ result }: { result: GenerateLetterResult }) {
   const [failure, setFailure] = useState<string>();
-  const warn = Boolean(result.sentError || result.missingAddresses.length);
+  const warn = Boolean(result.sentError || result.missingAddresses.length || result.templateWarning);
   return (
     <>
       <MessageBar intent={warn ? 'warning' : 'success'} role="status" layout="multiline">
@@ -15,6 +15,7 @@ export function LetterResult({ result }: { result: GenerateLetterResult }) {
           <MessageBarTitle>Saved {result.letter.fileName}</MessageBarTitle>
           {result.sentRecorded && ' Recorded as sent today.'}
           {result.draftFileName && ` Email draft written (${result.draftFileName}).`}
+          {result.templateWarning && ` ${result.templateWarning}`}
           {result.sentError && ` ${result.sentError}`}
           {result.missingAddresses.length > 0 && ` No email address for: ${result.missingAddresses.join('; ')}. Fill them in before sending.`}{' '}
           <Button size="small" appearance="transparent" onClick={() => void openOrDownload(result.letter.id, 'letter').catch((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)))}>
