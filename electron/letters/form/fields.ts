@@ -19,7 +19,7 @@ export const RESPONSE_FIELDS: readonly ResponseField[] = [
   { key: 'what', label: 'What are you doing/have done:', alias: 'What are you doing/have done', kind: 'multiline' },
   { key: 'who', label: 'Who:', alias: 'Who', kind: 'text' },
   { key: 'byWhen', label: 'By when:', alias: 'By when', kind: 'date' },
-  { key: 'outcomeKeys', label: 'Expected Outcome for the Child: (tick all that apply)', alias: 'Expected outcome', kind: 'checkboxes' },
+  { key: 'outcomeKeys', label: 'Expected Outcome for the Child: (use list above)', alias: 'Expected outcome', kind: 'checkboxes' },
   { key: 'date', label: 'Date:', alias: 'Date of your response', kind: 'date' },
   { key: 'respondentName', label: 'Your name:', alias: 'Your name', kind: 'text' },
   { key: 'respondentRole', label: 'Your role:', alias: 'Your role', kind: 'text' },
