@@ -2,6 +2,32 @@ import type { LetterData } from './types';
 import { longDate } from './wording';
 import { dueText } from '../../shared/engine/due-text';
 
+/**
+ * Haringey (seeds): "The email should include key theme(s) & required outcome for the child" — the summary,
+ * the chosen categories of concern and expected outcomes, so the manager knows what is asked before opening
+ * the form.
+ */
+function concernLines(data: LetterData): string[] {
+  const themes = data.categories.filter((c) => c.checked).map((c) => c.label);
+  if (data.otherCategory) themes.push(data.otherCategory);
+  const outcomes = data.outcomes.filter((o) => o.checked).map((o) => o.label);
+  if (data.otherOutcome) outcomes.push(data.otherOutcome);
+  const list = (items: string[]) => items.map((i) => `- ${i}`);
+  return [
+    'Summary of the concern:',
+    data.stage.entry?.concernsRemaining || data.concern.summary,
+    '',
+    ...(themes.length ? ['Key theme(s):', ...list(themes), ''] : []),
+    ...(outcomes.length ? ['Required outcome for the child:', ...list(outcomes), ''] : []),
+  ];
+}
+
+/** The email's subject: the protective marking first (e.g. "OFFICIAL-SENSITIVE: …"), as government email is marked. */
+export function emailSubject(data: LetterData): string {
+  const marking = data.letterhead.protectiveMarking.trim();
+  return marking ? `${marking}: ${data.subject}` : data.subject;
+}
+
 /** The text of the email draft that carries a letter: short, addressed, and saying what is expected by when. */
 export function emailBody(data: LetterData): string {
   const hello = `Dear ${data.to.name || data.to.role},`;
@@ -33,8 +59,9 @@ export function emailBody(data: LetterData): string {
       body = [
         `Please find attached the Formal Escalation of Concern – ${s.title} for ${child}.`,
         '',
+        ...concernLines(data),
         `${s.responseLine}.`,
-        s.kind === 'meeting' ? 'Please confirm the meeting date.' : 'Please complete the response section of the form and return it to me.',
+        s.kind === 'meeting' ? 'Please confirm the meeting date.' : 'Please complete the response section of the form (the grey fields) and return it to me by reply, attached as it is.',
       ];
       break;
     case 'meeting-statement':

@@ -24,11 +24,16 @@ function encodeHeader(value: string): string {
   return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
-/** "Name" <address>, only for people with an address: a missing address is never invented. */
-function mailbox(a: Addressee): string | null {
+/**
+ * "Name" <address>, only for people with an address: a missing address is never invented. A name with
+ * letters outside ASCII is one RFC 2047 encoded-word with no quotes around it (an encoded-word inside a
+ * quoted string is not decoded, which is how "Zoë O’Brien" used to show with its quotes).
+ */
+export function mailbox(a: Addressee): string | null {
   if (!a.email) return null;
-  const name = a.name.replace(/["\\\r\n]/g, '');
-  return name ? `${encodeHeader(`"${name}"`)} <${a.email}>` : `<${a.email}>`;
+  const name = a.name.replace(/["\\\r\n]/g, '').trim();
+  if (!name) return `<${a.email}>`;
+  return /^[\x20-\x7e]*$/.test(name) ? `"${name}" <${a.email}>` : `${encodeHeader(name)} <${a.email}>`;
 }
 
 function base64Lines(data: Uint8Array): string {

@@ -13,7 +13,7 @@ import { renderLetter } from '../letters/render';
 import { TemplateError } from '../letters/custom/fill-template';
 import type { LetterData } from '../letters/types';
 import { buildEml, DOCX_MIME } from '../letters/eml';
-import { emailBody } from '../letters/email-body';
+import { emailBody, emailSubject } from '../letters/email-body';
 import { letterFileName, writeNewFile } from '../letters/file-names';
 import { describeAddressee } from '../letters/recipients';
 import type { DesktopShell } from '../letters/desktop-shell';
@@ -117,7 +117,7 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   }
   let draftFileName: string | null = null;
   if (req.emailDraft) {
-    const eml = buildEml({ to: [data.to], cc: data.cc, subject: data.subject, body: emailBody(data), attachment: { fileName: basename(path), data: bytes, mimeType: DOCX_MIME }, date: ctx.now() });
+    const eml = buildEml({ to: [data.to], cc: data.cc, subject: emailSubject(data), body: emailBody(data), attachment: { fileName: basename(path), data: bytes, mimeType: DOCX_MIME }, date: ctx.now() });
     await writeFile(draftPathOf(path), eml, 'utf8');
     draftFileName = basename(draftPathOf(path));
   }

@@ -113,7 +113,7 @@ def tick_outcomes(doc, par, chosen):
     n = 0
     for rng in found(doc, '\u2610'):
         before, after = around(rng)
-        if not before.startswith('Expected Outcome for the Child: (tick'):
+        if not before.startswith('Expected Outcome for the Child'):
             continue
         if after.strip() in chosen:
             rng.setString('\u2612')

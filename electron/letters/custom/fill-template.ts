@@ -1,5 +1,7 @@
 import { patchDetector, patchDocument, PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
 import type { LetterData } from '../types';
+import { applyFormControls } from '../form/apply-controls';
+import { formSpecOf } from '../form/form-spec';
 import { ownProperties } from './doc-properties';
 import { notWordDocument, PackageProblem, readTemplatePackage, repeatingOutsideRows } from './package-checks';
 import { isKnownPlaceholder, repeatingPlaceholders, scalarPlaceholders } from './placeholders';
@@ -87,5 +89,6 @@ export async function fillTemplate(template: Uint8Array, fileName: string, data:
   } catch (err) {
     throw new TemplateError(`The template ${fileName} could not be filled in (${err instanceof Error ? err.message : String(err)}). Open it in Word, save it again as .docx and upload it again.`);
   }
-  return ownProperties(filled, data);
+  // {{form.*}} placeholders make the letter a returnable form, as the built-in stage form is.
+  return applyFormControls(ownProperties(filled, data), formSpecOf(data));
 }

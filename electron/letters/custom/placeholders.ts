@@ -4,6 +4,7 @@ import { describeAddressee } from '../recipients';
 import type { LetterData, LetterStage } from '../types';
 import { longDate, resolutionHeading, responseHeading, shortDate } from '../wording';
 import { stageOutcome } from '../builtin/common';
+import { markerOf, RESPONSE_FIELDS } from '../form/fields';
 
 /**
  * Every {{placeholder}} a team template may use, with what it becomes. docs/TEMPLATES.md lists the same
@@ -89,6 +90,8 @@ export const scalarPlaceholders: Scalar[] = [
   { key: 'cafcass.referredOn', description: 'Date referred to Cafcass', value: (d) => longDate(d.cafcass.referredOn) },
   { key: 'cafcass.concurrent', description: '"Yes" if alongside the local process', value: (d) => (d.cafcass.referredOn ? (d.cafcass.concurrent ? 'Yes' : 'No') : '') },
   { key: 'cafcass.note', description: 'Reason for the referral', value: (d) => d.cafcass.note },
+  // The returnable form's fields: each becomes a tagged content control (electron/letters/form).
+  ...RESPONSE_FIELDS.map((f) => ({ key: `form.${f.key}`, description: `The manager fills in: ${f.alias.toLowerCase()} (a Word form field read back on return)`, value: () => markerOf(f.key) })),
 ];
 
 const historyRow = (s: LetterStage): Record<string, string> => ({

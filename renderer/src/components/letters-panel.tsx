@@ -8,6 +8,7 @@ import { ErrorBar } from './error-bar';
 import { LetterCreateForm } from './letters/letter-create-form';
 import { LetterList } from './letters/letter-list';
 import { LetterResult } from './letters/letter-result';
+import { ReturnedFormDrop } from './letters/returned-form-drop';
 
 const useStyles = makeStyles({
   panel: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', margin: '8px 0 16px', display: 'grid', gap: '12px', minWidth: 0 },
@@ -49,6 +50,7 @@ export function LettersPanel({ detail, onChanged }: { detail: EscalationDetail; 
         !options.error && <Spinner size="tiny" label="Loading letters…" />
       )}
       {letters.data && <LetterList letters={letters.data} />}
+      {detail.state.status === 'open' && <ReturnedFormDrop detail={detail} onRecorded={(d) => onChanged(d)} />}
     </section>
   );
 }

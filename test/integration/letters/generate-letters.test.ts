@@ -30,7 +30,8 @@ describe('letters from the escalation page, on a real tracker file', () => {
     expect(eml).toContain('Cc: "Sam Patel" <sam.patel@example.gov.uk>');
     // The subject follows the profile's letterSubject: "Formal Escalation of Concern – {stage} – {caseId}".
     const subject = /Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1]!;
-    expect(Buffer.from(subject, 'base64').toString('utf8')).toBe(`Formal Escalation of Concern – Stage 1 – ${child.caseId}`);
+    // …with the protective marking first, as government email is marked.
+    expect(Buffer.from(subject, 'base64').toString('utf8')).toBe(`OFFICIAL-SENSITIVE: Formal Escalation of Concern – Stage 1 – ${child.caseId}`);
     expect(r.missingAddresses).toEqual(['Priya Shah, Social Worker', 'Safeguarding Business Manager']);
 
     const list = await call(s, 'letters.list', { escalationId: raised.row.id });

@@ -23,6 +23,14 @@ describe('the email draft (.eml)', () => {
   });
   const { headers, body } = parse(eml);
 
+  it('encodes a name with non-ASCII letters as one RFC 2047 word, without quotes that would show ("Zoë O’Brien")', () => {
+    const draft = parse(buildEml({ to: [{ role: 'Team Manager', name: 'Zoë O’Brien', email: 'zoe@example.gov.uk' }], cc: [{ role: 'IRO', name: 'Sam Patel', email: 'sam@example.gov.uk' }], subject: 'S', body: 'B', attachment, boundary: 'B1' }));
+    const m = /^=\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?= <zoe@example\.gov\.uk>$/.exec(draft.headers.to!);
+    expect(m, draft.headers.to).not.toBeNull();
+    expect(Buffer.from(m![1]!, 'base64').toString('utf8')).toBe('Zoë O’Brien');
+    expect(draft.headers.cc).toBe('"Sam Patel" <sam@example.gov.uk>');
+  });
+
   it('opens as an unsent draft addressed to the recipient, with the others in copy', () => {
     expect(headers['x-unsent']).toBe('1');
     expect(headers.to).toBe('"Tom Barker" <tom@example.gov.uk>');
