@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { ReportCommentary } from '../../../../shared/api/reports-outputs';
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles } from '@fluentui/react-components';
 import { call, newOpId } from '../../api';
 import { useLoad } from '../use-load';
@@ -11,18 +12,20 @@ const useStyles = makeStyles({ root: { display: 'grid', gap: '8px', maxWidth: '6
  * prints it after the key messages). Stored per period; a colleague's save in between is reported, not lost.
  */
 export function CommentaryEditor({ from, to }: { from: string; to: string }) {
-  const styles = useStyles();
   const loaded = useLoad(() => call('reports.commentary', { from, to }), [from, to]);
-  const [text, setText] = useState('');
-  const [version, setVersion] = useState(0);
+  if (!loaded.data) return <ErrorBar message={loaded.error} />;
+  // Keyed by period: another period's text is never edited under this one's name.
+  return <CommentaryForm key={`${from}:${to}`} stored={loaded.data} />;
+}
+
+function CommentaryForm({ stored }: { stored: ReportCommentary }) {
+  const styles = useStyles();
+  const { from, to } = stored;
+  const [text, setText] = useState(stored.text);
+  const [version, setVersion] = useState(stored.version);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (!loaded.data) return;
-    setText(loaded.data.text);
-    setVersion(loaded.data.version);
-  }, [loaded.data]);
   const save = async () => {
     setSaving(true);
     setError(undefined);
@@ -39,12 +42,12 @@ export function CommentaryEditor({ from, to }: { from: string; to: string }) {
   };
   return (
     <div className={styles.root}>
-      <ErrorBar message={loaded.error ?? error} />
+      <ErrorBar message={error} />
       <Field label="Commentary for the Word report" hint="What the figures mean, for the Performance & QA meeting. Saved for this period only.">
-        <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={5} maxLength={20000} disabled={!loaded.data} />
+        <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={5} maxLength={20000} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void save()} disabled={!loaded.data || saving}>
+        <Button appearance="primary" onClick={() => void save()} disabled={saving}>
           {saving ? 'Saving…' : 'Save commentary'}
         </Button>
       </div>
