@@ -89,6 +89,8 @@ export async function automaticBackup(tracker: Tracker, who: { holder: string; m
   if (!mine) return null;
   try {
     if (existsSync(today)) return null;
+    // The lease holder reads the whole file once a day anyway: this is where the integrity check runs (not on open).
+    await tracker.checkIntegrity({ by: who.holder, now: who.now });
     const info = await writeBackup(tracker, 'daily', who.now);
     pruneBackups(tracker.file);
     return info;

@@ -5,6 +5,7 @@ import { createReportsHandlers } from './reports-handlers';
 import { createTrackerHandlers } from './tracker-handlers';
 import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
+import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { guardByRole } from './services/channel-roles';
 
@@ -22,6 +23,7 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createTrackerHandlers(ctx),
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
+    ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx, meta),
   });
 }

@@ -12,8 +12,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** `maxTotal` caps the unpacked size (from the directory, before inflating), so a zip bomb is refused unread. */
-export function readZip(zip: Buffer, maxTotal = Infinity): ZipEntries {
+/**
+ * A file from outside (a returned form, a team template) may be a zip bomb: `maxEntryBytes` bounds what one
+ * entry may inflate to, `maxTotalBytes` the whole unpacked size (from the directory, before inflating).
+ */
+export function readZip(zip: Buffer, opts: { maxEntryBytes?: number; maxTotalBytes?: number } = {}): ZipEntries {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
     if (zip.readUInt32LE(i) === EOCD) {
@@ -24,8 +27,10 @@ export function readZip(zip: Buffer, maxTotal = Infinity): ZipEntries {
   if (eocd < 0) throw new Error('Not a zip file (no end of central directory)');
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
-  let total = 0;
   const entries: ZipEntries = new Map();
+  const maxTotal = opts.maxTotalBytes ?? Infinity;
+  let declaredTotal = 0;
+  let inflatedTotal = 0;
   for (let n = 0; n < count; n++) {
     if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Damaged zip central directory');
     const method = zip.readUInt16LE(at + 10);
@@ -34,12 +39,18 @@ export function readZip(zip: Buffer, maxTotal = Infinity): ZipEntries {
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
     const localAt = zip.readUInt32LE(at + 42);
-    total += zip.readUInt32LE(at + 24);
-    if (total > maxTotal) throw new Error('The zip unpacks to more than allowed');
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
     const raw = zip.subarray(dataAt, dataAt + compressedSize);
-    entries.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw));
+    if (opts.maxEntryBytes !== undefined && zip.readUInt32LE(at + 24) > opts.maxEntryBytes) throw new Error(`${name} is too large`);
+    declaredTotal += zip.readUInt32LE(at + 24);
+    if (declaredTotal > maxTotal) throw new Error('The zip unpacks to more than allowed');
+    // The directory's sizes may lie: bound what is really inflated too.
+    const limit = Math.min(opts.maxEntryBytes ?? Infinity, maxTotal - inflatedTotal);
+    const data = method === 0 ? Buffer.from(raw) : inflateRawSync(raw, Number.isFinite(limit) ? { maxOutputLength: Math.max(1, limit) } : {});
+    inflatedTotal += data.length;
+    if (inflatedTotal > maxTotal) throw new Error('The zip unpacks to more than allowed');
+    entries.set(name, data);
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

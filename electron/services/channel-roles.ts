@@ -75,6 +75,8 @@ export const channelRoles: Record<Channel, ChannelRole> = {
   'letters.templates.import': 'administrator',
   'letters.templates.remove': 'administrator',
   'letters.placeholders': 'anyone',
+  'letters.returned.read': 'anyone',
+  'letters.returned.record': 'chair',
   'people.me': 'anyone',
   // First run: a new account sets itself up (as "no access" until an administrator gives it a role).
   'people.setup': 'anyone',
@@ -111,6 +113,7 @@ const WHAT: Partial<Record<Channel, string>> = {
   'letters.settings.save': 'change the letterhead',
   'letters.templates.import': 'add letter templates',
   'letters.templates.remove': 'remove letter templates',
+  'letters.returned.record': 'record a manager’s returned form',
   'people.create': 'add people',
   'people.update': 'change people’s details and roles',
   'people.setActive': 'mark people as leavers',

@@ -99,8 +99,10 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   if (req.document === 'custom' && !template) throw new AppError('INVALID', 'Choose which team template to use.', { field: 'templateId' });
   let data: LetterData;
   let bytes: Buffer;
+  // The row's id is chosen first: the returnable form carries it, to be matched when it comes back.
+  const letterId = ctx.newId();
   try {
-    ({ data, bytes } = await renderLetter({ detail, profile, document: req.document, stageKey: req.stageKey, documentTitle: req.document === 'custom' ? template?.name : undefined, letterhead, directory, today, actorName: ctx.actor.name, template }));
+    ({ data, bytes } = await renderLetter({ detail, profile, document: req.document, stageKey: req.stageKey, documentTitle: req.document === 'custom' ? template?.name : undefined, letterhead, directory, today, actorName: ctx.actor.name, template, letterId }));
   } catch (err) {
     if (err instanceof LetterRequestError) throw new AppError('REFUSED', err.message);
     if (err instanceof TemplateError) throw new AppError('INVALID', err.message);
@@ -122,7 +124,7 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   const record = await ctx.tracker.writeTx(async (tx) => {
     const again = await lettersRepo.forOp(tx, req.opId);
     if (again) return again;
-    const id = ctx.newId();
+    const id = letterId;
     const at = ctx.now().toISOString();
     await lettersRepo.insert(tx, { id, escalationId: detail.row.id, stageKey: data.stage.key, document: req.document, path: storedLetterPath(lettersFolder, path), createdAt: at, createdBy: ctx.actor.name, opId: req.opId });
     await changeLogRepo.record(tx, { entity: 'letter', entityId: id, action: 'generated', actor: ctx.actor.name, machine: ctx.machine, at, opId: req.opId, detail: JSON.stringify({ escalationId: detail.row.id, document: req.document, stageKey: data.stage.key, file: basename(path) }) });

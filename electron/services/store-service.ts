@@ -131,8 +131,7 @@ export async function restoreBackup(session: TrackerSession, input: { backup: st
 
 export async function checkTracker(session: TrackerSession, full = true): Promise<CheckResult> {
   const t = session.require();
-  const rows = await t.withConnection((raw) => raw.all(full ? 'PRAGMA integrity_check' : 'PRAGMA quick_check'));
-  const verdict = rows.map((r) => String(Object.values(r)[0])).join('; ');
+  const verdict = await t.checkIntegrity({ full, by: session.actor.name, now: session.opts.now() });
   const mode = await t.withConnection((raw) => raw.all('PRAGMA journal_mode'));
   return {
     ok: verdict === 'ok',

@@ -32,7 +32,7 @@ export function readTemplatePackage(data: Uint8Array, fileName: string): ZipEntr
   if (data.length < 22 || data[0] !== 0x50 || data[1] !== 0x4b) throw new PackageProblem(notWordDocument(fileName));
   let parts: ZipEntries;
   try {
-    parts = readZip(Buffer.from(data.buffer, data.byteOffset, data.byteLength), MAX_UNPACKED_BYTES);
+    parts = readZip(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { maxTotalBytes: MAX_UNPACKED_BYTES });
   } catch {
     throw new PackageProblem(notWordDocument(fileName));
   }

@@ -1,5 +1,7 @@
 import { Checkbox, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
 import type { Profile } from '../../../shared/profile/schema';
+import type { Cohort } from '../../../shared/profile/schema';
+import { categoryOpenTo, outcomeOpenTo } from '../../../shared/engine/cohorts';
 
 export interface ConcernDraft {
   categoryKeys: string[];
@@ -36,14 +38,17 @@ function toggle(list: string[], key: string, on: boolean): string[] {
 }
 
 /** The concern as the seed form captures it: categories, summary, impact, requested action, expected outcomes. */
-export function ConcernFields({ profile, value, onChange, errors }: { profile: Profile; value: ConcernDraft; onChange: (d: ConcernDraft) => void; errors: ConcernErrors }) {
+export function ConcernFields({ profile, cohort, value, onChange, errors }: { profile: Profile; cohort: Cohort; value: ConcernDraft; onChange: (d: ConcernDraft) => void; errors: ConcernErrors }) {
+  // Categories and outcomes limited to other cohorts are not offered (the engine refuses them anyway).
+  const categories = profile.categories.filter((c) => categoryOpenTo(c, cohort));
+  const outcomes = profile.outcomes.filter((o) => outcomeOpenTo(o, cohort));
   const styles = useStyles();
   const set = (patch: Partial<ConcernDraft>) => onChange({ ...value, ...patch });
   return (
     <>
       <fieldset className={styles.group} aria-describedby={errors.categoryKeys ? 'categories-error' : undefined}>
         <legend className={styles.legend}>Category of concern (required)</legend>
-        {profile.categories.map((c) => (
+        {categories.map((c) => (
           <Checkbox key={c.key} label={c.label} checked={value.categoryKeys.includes(c.key)} onChange={(_, d) => set({ categoryKeys: toggle(value.categoryKeys, c.key, Boolean(d.checked)) })} />
         ))}
         {errors.categoryKeys && (
@@ -75,10 +80,10 @@ export function ConcernFields({ profile, value, onChange, errors }: { profile: P
           </Field>
         </div>
       </fieldset>
-      {profile.outcomes.length > 0 && (
+      {outcomes.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Expected outcome for the child</legend>
-          {profile.outcomes.map((o) => (
+          {outcomes.map((o) => (
             <Checkbox
               key={o.key}
               label={o.label}

@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Select, makeStyles } from '@fluentui/re
 import type { TrackerFilter } from '../../../shared/api/inputs';
 import { useApp } from './app-context';
 import { cohortLabel } from './format';
+import { stageOptions } from '../../../shared/profile/labels';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0' },
@@ -13,11 +14,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
   const styles = useStyles();
   const { profile } = useApp();
   const set = <K extends keyof TrackerFilter>(k: K, v: TrackerFilter[K]) => onChange({ ...filter, [k]: v });
-  const stages = new Map<string, string>();
-  for (const l of profile.ladders) {
-    if (l.informal) stages.set('informal', l.informal.label);
-    for (const s of l.stages) if (!stages.has(s.key)) stages.set(s.key, s.label);
-  }
+  const stages = stageOptions(profile, { informal: true }).map((s) => [s.key, s.label] as const);
   const cohorts = [...new Set(profile.ladders.flatMap((l) => l.cohorts))];
   return (
     <div className={styles.bar} role="search" aria-label="Filter escalations">
@@ -41,7 +38,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
       <Field label="Stage">
         <Select className={styles.narrow} value={filter.stage} onChange={(_, d) => set('stage', d.value)}>
           <option value="">Any stage</option>
-          {[...stages].map(([k, label]) => (
+          {stages.map(([k, label]) => (
             <option key={k} value={k}>
               {label}
             </option>

@@ -71,9 +71,9 @@ export function ChildPage({ id }: { id: string }) {
                   <Link href={href({ page: 'escalation', id: e.id })}>{formatDay(e.raisedAt)}</Link>
                 </TableCell>
                 <TableCell>{e.stageLabel}</TableCell>
-                <TableCell>{e.status === 'open' ? formatDueDate(e.nextDueDate) : '—'}</TableCell>
+                <TableCell>{e.status === 'open' ? (e.dueText ?? formatDueDate(e.nextDueDate)) : '—'}</TableCell>
                 <TableCell>
-                  <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} />
+                  <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} text={e.timeLeft} />
                 </TableCell>
                 <TableCell>{statusLabel[e.status]}</TableCell>
               </TableRow>
