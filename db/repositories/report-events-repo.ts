@@ -54,6 +54,21 @@ export const reportEventsRepo = {
     return { withdrawn: num(w?.n), referred: num(c?.n) };
   },
 
+  /**
+   * Stages closed as "no response by the deadline" (escalated after silence), by the stage that had no
+   * response and when the escalation happened (its new clock's opening), in the period.
+   */
+  async noResponses(raw: RawConnection, b: PeriodBounds): Promise<{ stage: string; n: number }[]> {
+    const rows = await all(
+      raw,
+      `SELECT json_extract(body, '$.fromStageKey') AS stage, count(*) AS n FROM escalation_events
+       WHERE kind = 'escalated' AND json_extract(body, '$.noResponse') = 1 AND at >= ?1
+         AND json_extract(body, '$.clock.openedAt') >= ?1 AND json_extract(body, '$.clock.openedAt') < ?2 GROUP BY 1`,
+      p(b),
+    );
+    return rows.map((r) => ({ stage: str(r.stage), n: num(r.n) }));
+  },
+
   /** Cafcass referrals (by referral date) and meetings (by meeting date) in the period. */
   async referralsAndMeetings(raw: RawConnection, b: PeriodBounds): Promise<{ referrals: number; concurrent: number; scheduled: number; held: number; outcome: number }> {
     const [c] = await all(

@@ -14,6 +14,7 @@ export function reportDefinitions(profile: Profile): string[] {
       : 'Overall target: this procedure sets no overall limit, so none is reported.',
     'Median working days to resolution: from the day raised to the resolution date, for escalations resolved in the period, counting Monday to Friday and leaving out bank holidays and local closure days.',
     'Bypasses and extensions: recorded in the period. Cafcass referrals: referral date in the period (concurrent = the escalation stayed open). Meetings: meeting date in the period.',
+    'No response by the deadline: stages the chair escalated after the recipient did not reply by the deadline (“No response — escalated”), counted when the escalation happened, by stage and by the role of the recipient who did not reply.',
     'Still open at the end of the period: raised before the period ended and not closed by then; overdue = past the deadline of the stage it was at.',
     'The previous period is the quarter (or financial year) before; for any other range, the same number of days just before it.',
   ];

@@ -102,6 +102,12 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
   const bypassRows = await reportEventsRepo.bypasses(raw, b);
   const extensionRows = await reportEventsRepo.extensions(raw, b);
   const other = await reportEventsRepo.referralsAndMeetings(raw, b);
+  const silent = await reportEventsRepo.noResponses(raw, b);
+  const byRole = new Map<string, number>();
+  for (const x of silent) {
+    const role = profile.ladders.flatMap((l) => [...(l.informal ? [{ key: 'informal', recipientRole: l.informal.recipientRole }] : []), ...l.stages]).find((s) => s.key === x.stage)?.recipientRole ?? x.stage;
+    byRole.set(role, (byRole.get(role) ?? 0) + x.n);
+  }
   const extensionsByStage = new Map<string, number>();
   for (const x of extensionRows) extensionsByStage.set(x.stage, (extensionsByStage.get(x.stage) ?? 0) + 1);
   const extensionItems = extensionRows.map((x) => ({
@@ -136,6 +142,11 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
       items: extensionItems,
     },
     cafcass: { referrals: other.referrals, concurrent: other.concurrent, closing: other.referrals - other.concurrent },
+    noResponse: {
+      count: sumBy(silent, (x) => x.n),
+      byStage: catalogue.rows(new Map(silent.map((x) => [x.stage, x.n]))),
+      byRecipientRole: [...byRole].map(([role, count]) => ({ key: role, label: role, count })),
+    },
     meetings: { total: other.scheduled + other.held + other.outcome, scheduled: other.scheduled, held: other.held, outcome: other.outcome },
   };
 }

@@ -128,6 +128,8 @@ export interface PeriodFigures {
   bypasses: { count: number; items: BypassItem[] };
   extensions: { count: number; escalations: number; workingDaysAdded: number; byStage: CountRow[]; items: ExtensionItem[] };
   cafcass: { referrals: number; concurrent: number; closing: number };
+  /** Stages escalated after no response by the deadline, by stage and by the recipient's role (QA meetings ask). */
+  noResponse?: { count: number; byStage: CountRow[]; byRecipientRole: CountRow[] };
   meetings: { total: number; scheduled: number; held: number; outcome: number };
   openAtEnd: { total: number; overdue: number; byStage: CountRow[] };
   themes: { raised: number; active: ThemeInReport[] };

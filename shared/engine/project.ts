@@ -195,6 +195,8 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     };
   });
   const current = rungs[currentIndex];
+  const overall = overallDueDate(f, profile, calendar);
+  const firstFormal = findLadder(profile, f.raised.ladderKey)?.stages[0];
   const ladder = findLadder(profile, f.raised.ladderKey);
   const formalIndex = ladder ? ladder.stages.findIndex((s) => s.key === f.currentStageKey) : -1;
   const highestStageIndex =
@@ -211,7 +213,14 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     concern: f.raised.concern,
     stages,
     currentClock,
-    overallDueDate: overallDueDate(f, profile, calendar),
+    overallDueDate: overall,
+    overallTarget: profile.overallTarget
+      ? {
+          rule: `${profile.overallTarget.workingDays} working days from ${profile.overallTarget.from === 'raised' ? 'the day the concern was raised' : (firstFormal?.label ?? 'the first formal stage')}`,
+          dueDate: overall,
+          met: f.status === 'resolved' && overall !== null && f.closedOn !== null ? f.closedOn <= overall : null,
+        }
+      : null,
     highestStageIndex,
     cafcassReferred: f.cafcassReferred,
     closedAt: f.closedAt,

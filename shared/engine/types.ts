@@ -102,6 +102,11 @@ export interface EscalationState {
   stages: StageState[]; // informal first (if the ladder has one and it was used), then formal in order
   currentClock: StageClock | null;
   overallDueDate: IsoDate | null;
+  /**
+   * The overall target with its rule (IRO Handbook 6.2: "timescales in total of no more than 20 working
+   * days"): "20 working days from Stage 1"; met or missed once resolved (null while open or without one).
+   */
+  overallTarget?: { rule: string; dueDate: IsoDate | null; met: boolean | null } | null;
   highestStageIndex: number; // 0 = informal, 1 = first formal stage …
   cafcassReferred: boolean;
   closedAt: string | null;

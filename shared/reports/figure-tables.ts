@@ -152,6 +152,8 @@ export function figureTables(periods: PeriodFigures[]): FigureTable[] {
       { key: 'concurrent', label: 'Concurrent (escalation continued)', count: f.cafcass.concurrent },
       { key: 'closing', label: 'Closing the escalation', count: f.cafcass.closing },
     ]),
+    countTable('no-response', 'No response by the deadline (escalated after silence), by stage', 'Stage', periods, (f) => f.noResponse?.byStage ?? []),
+    countTable('no-response-role', 'No response by the deadline, by recipient', 'Recipient', periods, (f) => f.noResponse?.byRecipientRole ?? []),
     countTable('open-end', 'Still open at the end of the period, by stage then', 'Stage', periods, (f) => f.openAtEnd.byStage),
   ];
 }

@@ -19,7 +19,7 @@ export function loadProfileArg(value: string): Profile {
 
 export const timelineCommand: CliCommand = {
   name: 'timeline',
-  summary: "a ladder's stages with due dates, each opened when the previous one falls due",
+  summary: "a ladder's stages with due dates, each opened on the day the previous one falls due (day 0), so n stages of k working days span n×k; --informal dates formal stages from the raise when the informal stage has no timescale",
   usage: 'timeline --profile ID|FILE [--ladder KEY] [--urgency LEVEL] [--informal] --from ISO [--json]',
   async run(args, io) {
     const { values } = parse(args, {

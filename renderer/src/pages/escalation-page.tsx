@@ -26,6 +26,15 @@ const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '24px' },
 });
 
+/** "Monday 31 March 2025 (20 working days from Stage 1) – met", or "No overall target". */
+function overallText(d: EscalationDetail): string {
+  const t = d.state.overallTarget;
+  if (!t) return d.state.overallDueDate ? formatDueDate(d.state.overallDueDate) : 'No overall target';
+  const when = t.dueDate ? formatDueDate(t.dueDate) : 'Not started yet';
+  const verdict = t.met === true ? ' – met' : t.met === false ? ' – missed' : '';
+  return `${when} (${t.rule})${verdict}`;
+}
+
 export function EscalationPage({ id }: { id: string }) {
   const styles = useStyles();
   const { profile } = useApp();
@@ -45,7 +54,7 @@ export function EscalationPage({ id }: { id: string }) {
     ['Current stage', `${d.state.currentStageLabel} – to ${d.state.currentRecipientRole}`],
     ['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—'],
     ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
-    ['Overall target', formatDueDate(d.state.overallDueDate)],
+    ['Overall target', overallText(d)],
     ['Raised', formatInstant(d.state.raisedAt)],
   ];
   if (d.state.urgency) facts.splice(1, 0, ['Urgency', <UrgencyBadge key="urgency" level={d.state.urgency} />]);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Select, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
 import { call, newOpId } from '../api';
 import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
@@ -26,6 +26,10 @@ export function RaisePage({ childId }: { childId: string }) {
   const [urgency, setUrgency] = useState<string>(profile.urgency?.defaultLevel ?? '');
   const [concern, setConcern, clearDraft] = useDraft(`raise-${childId}`, emptyConcern);
   const [errors, setErrors] = useState<ConcernErrors>({});
+  // "When it happened" for a concern recorded after the fact, and the informal stage's review date (Haringey).
+  const [happenedOn, setHappenedOn] = useState('');
+  const [happenedTime, setHappenedTime] = useState('');
+  const [reviewBy, setReviewBy] = useState('');
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [opId] = useState(newOpId);
@@ -51,6 +55,9 @@ export function RaisePage({ childId }: { childId: string }) {
         ladderKey: ladder.key,
         startAt: firstStage,
         urgency: profile.urgency ? urgency : null,
+        ...(happenedOn ? { happenedOn } : {}),
+        ...(happenedOn && happenedTime ? { happenedTime } : {}),
+        ...(reviewBy && firstStage === 'informal' ? { reviewBy } : {}),
         concern: {
           categoryKeys: concern.categoryKeys,
           otherCategory: concern.otherCategory || undefined,
@@ -104,6 +111,19 @@ export function RaisePage({ childId }: { childId: string }) {
                   <option key={l.key} value={l.key}>{`${l.label} – ${describeResponseTime(l.responseTime)}`}</option>
                 ))}
               </Select>
+            </Field>
+          )}
+        </div>
+        <div className={styles.row}>
+          <Field label="Date raised" hint="Leave blank for today. The deadline counts from this date.">
+            <Input type="date" value={happenedOn} onChange={(_, d) => setHappenedOn(d.value)} />
+          </Field>
+          <Field label="Time raised (24-hour clock)" hint="Only needed for deadlines counted in hours.">
+            <Input type="time" value={happenedTime} onChange={(_, d) => setHappenedTime(d.value)} />
+          </Field>
+          {firstStage === 'informal' && (
+            <Field label="Review by" hint="Optional: an earlier date appropriate to the child's needs becomes the informal stage's due date.">
+              <Input type="date" value={reviewBy} onChange={(_, d) => setReviewBy(d.value)} />
             </Field>
           )}
         </div>

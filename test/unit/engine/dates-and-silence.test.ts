@@ -4,7 +4,7 @@ import { addWorkingDays, londonDateOf, workingDaysBetween } from '../../../share
 import { allowedCommands, projectTimeline, type Command } from '../../../shared/engine';
 import { haringeyProfile } from '../../../shared/profile/builtin/haringey';
 import { profileSchema } from '../../../shared/profile/schema';
-import { buildProfile, calendar, cmd, raise, story } from './builders';
+import { buildProfile, buildRagProfile, calendar, cmd, raise, story } from './builders';
 
 const MON = '2025-03-03T09:00:00Z'; // stage 1 (5 working days) due Monday 10 March
 const escalate = (extra: Partial<Extract<Command, { kind: 'escalate' }>> = {}): Command => ({ ...(cmd.escalate() as Extract<Command, { kind: 'escalate' }>), ...extra });
@@ -130,5 +130,17 @@ describe('chained stages', () => {
       ['stage-3', '2025-03-27'],
       ['stage-4', null],
     ]);
+  });
+});
+
+// seeds/003 (Devon): "a resolution should be achieved within 20 working days or a timescale that protects the child from harm".
+describe('the overall target', () => {
+  it('is shown with its rule, and met or missed on resolution', () => {
+    const rag = buildRagProfile();
+    const open = story(rag).do(raise({ startAt: 'stage-1' }), MON);
+    expect(open.state().overallTarget).toEqual({ rule: '20 working days from the day the concern was raised', dueDate: '2025-03-31', met: null });
+    expect(open.do(cmd.resolve('2025-03-31'), '2025-04-01T09:00:00Z').state().overallTarget?.met).toBe(true);
+    const late = story(rag).do(raise({ startAt: 'stage-1' }), MON).do(cmd.resolve('2025-04-01'), '2025-04-01T09:00:00Z');
+    expect(late.state().overallTarget?.met).toBe(false);
   });
 });
