@@ -5,6 +5,7 @@ import { financialYearLabel } from '../../shared/reports/periods';
 import type { ServiceContext } from '../services/context';
 import { getAnnualReport, getPeriodReport } from '../services/report-service';
 import { protectiveMarkingOf } from '../services/letter-settings-service';
+import { getCommentary } from '../services/report-commentary-service';
 import { annualReportDocx, periodReportDocx } from './report-docx';
 import { reportCsv, reportXlsx, type SheetInput } from './report-sheets';
 import { shortLabel } from './docx-parts';
@@ -49,7 +50,8 @@ export async function renderReport(report: { period: PeriodReport } | { annual: 
 
 export async function exportReport(ctx: ServiceContext, input: ExportRequest): Promise<ExportedFile> {
   if (input.report === 'period') {
-    const report = { ...(await getPeriodReport(ctx, input.from, input.to)), protectiveMarking: await protectiveMarkingOf(ctx) };
+    const commentary = (await getCommentary(ctx, input.from, input.to)).text;
+    const report = { ...(await getPeriodReport(ctx, input.from, input.to)), protectiveMarking: await protectiveMarkingOf(ctx), commentary };
     const bytes = await renderReport({ period: report }, input.format);
     return { fileName: `escalation-report-${slug(shortLabel(report.current.period.label))}.${input.format}`, mimeType: MIME[input.format], base64: bytes.toString('base64') };
   }

@@ -29,6 +29,8 @@ export const channelRoles: Record<Channel, ChannelRole> = {
   'reports.period': 'anyone',
   'reports.annual': 'anyone',
   'reports.export': 'anyone',
+  'reports.commentary': 'anyone',
+  'reports.commentary.save': 'chair',
   'themes.list': 'anyone',
   'themes.get': 'anyone',
   'themes.create': 'chair',

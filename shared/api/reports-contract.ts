@@ -9,6 +9,8 @@ export const reportsContract = {
   'reports.period': { input: I.periodSchema, output: out<O.PeriodReport>() },
   'reports.annual': { input: I.annualSchema, output: out<O.AnnualReport>() },
   'reports.export': { input: I.exportSchema, output: out<O.ExportedFile>() },
+  'reports.commentary': { input: I.periodSchema, output: out<O.ReportCommentary>() },
+  'reports.commentary.save': { input: I.commentarySaveSchema, output: out<O.ReportCommentary>() },
   'themes.list': { input: I.themeListSchema, output: out<O.ThemeSummary[]>() },
   'themes.get': { input: byIdSchema, output: out<O.ThemeDetail>() },
   'themes.create': { input: I.themeCreateSchema, output: out<O.ThemeDetail>() },

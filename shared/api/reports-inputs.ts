@@ -62,3 +62,13 @@ export const themeLinkSchema = z
 export const themeUnlinkSchema = z.object({ id, linkId: z.number().int().positive(), opId: opIdSchema });
 
 export const escalationThemesSchema = z.object({ escalationId: id });
+
+/** The QA manager's commentary for one period, saved before the Word report is exported. */
+export const commentarySaveSchema = z.object({
+  from: realDate('The start date'),
+  to: realDate('The end date'),
+  text: z.string().max(20_000, 'The commentary is too long (at most 20,000 characters)'),
+  /** The version read (0 = none yet): a colleague's save in between is a conflict, not lost. */
+  version: z.number().int().min(0),
+  opId: opIdSchema,
+});

@@ -218,3 +218,13 @@ export interface EscalationThemes {
   /** Themes not closed and not yet linked, to link to. */
   available: ThemeSummary[];
 }
+
+/** The commentary of a period as stored: empty with version 0 until someone writes it. */
+export interface ReportCommentary {
+  from: string;
+  to: string;
+  text: string;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}

@@ -73,6 +73,10 @@ test('the quarterly report on screen shows the same figures as the command line,
       const cells = row.values.map((v) => formatValue(v[0] ?? null, summaryKind(row.key)));
       await expect(summary.getByRole('row').filter({ has: page.getByRole('cell', { name: row.label, exact: true }) })).toContainText(cells.join(''));
     }
+    // The QA manager writes the commentary the Word report prints (issue 16).
+    await page.getByLabel('Commentary for the Word report').fill('Timeliness held up at stage 1; stage 2 responses were late while the post was vacant.');
+    await page.getByRole('button', { name: 'Save commentary' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Commentary saved. It is printed in the Word report.' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await shot(page, 'quarterly');
 

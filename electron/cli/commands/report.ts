@@ -51,8 +51,9 @@ export const reportCommand: CliCommand = {
     const services = await createAppServices({ trackerFile: file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), appVersion: 'cli', now: () => now, profileId: values.profile });
     try {
       const protectiveMarking = await protectiveMarkingOf(services.context);
-      const report: { period: PeriodReport } | { annual: AnnualReport } =
-        year !== undefined ? { annual: { ...(await getAnnualReport(services.context, year)), protectiveMarking } } : { period: { ...(await getPeriodReport(services.context, values.from!, values.to!)), protectiveMarking } };
+      const report: { period: PeriodReport } | { annual: AnnualReport } = year !== undefined ? { annual: await getAnnualReport(services.context, year) } : { period: await getPeriodReport(services.context, values.from!, values.to!) };
+      // The marking belongs to the Word file (every page); --json stays the same answer as reports.period.
+      const forFile: typeof report = 'period' in report ? { period: { ...report.period, protectiveMarking } } : { annual: { ...report.annual, protectiveMarking } };
       const outputs: [ExportFormat, string | undefined][] = [
         ['docx', values.docx],
         ['xlsx', values.xlsx],
@@ -60,7 +61,7 @@ export const reportCommand: CliCommand = {
       ];
       for (const [format, out] of outputs) {
         if (!out) continue;
-        writeFileSync(resolve(out), await renderReport(report, format));
+        writeFileSync(resolve(out), await renderReport(forFile, format));
         if (!values.json) io.out(`Wrote ${resolve(out)}`);
       }
       if (values.json) io.out(JSON.stringify('period' in report ? report.period : report.annual, null, 2));

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { buildReportScenario, call, type Scenario } from '../../support/report-scenario';
 import { wrapLabel } from '../../../electron/reports/chart-svg';
 import { paragraphsOf } from '../../unit/letters/docx-reader';
+import { dispatch } from '../../../electron/dispatch';
 
 /** The quarterly report in Word as a QA manager would take it to the Performance & QA meeting (issue 16). */
 
@@ -48,6 +49,20 @@ describe('the quarterly report in Word', () => {
     expect(firstRow).toContain('<w:tblHeader/>');
     expect(paragraphsOf(firstRow).filter(Boolean)).toEqual(['Ended', 'With a timescale', 'Within timescale (%)', 'With extensions (%)']);
     expect((firstRow.match(/<w:gridSpan w:val="2"\/>/g) ?? []).length).toBe(4);
+  });
+
+  it('prints the commentary the QA manager wrote for the period, and refuses a save over a colleague’s', async () => {
+    const period = { from: '2025-04-01', to: '2025-06-30' };
+    expect(await call(s.services, 'reports.commentary', period)).toMatchObject({ text: '', version: 0 });
+    const saved = await call(s.services, 'reports.commentary.save', { ...period, text: 'Timeliness fell at stage 2.\nThe service manager post was vacant.', version: 0, opId: crypto.randomUUID() });
+    expect(saved.version).toBe(1);
+    const { paragraphs } = await wordReport();
+    const at = paragraphs.indexOf('Commentary');
+    expect(at).toBeGreaterThan(paragraphs.indexOf('Key messages'));
+    expect(paragraphs.slice(at + 1, at + 3)).toEqual(['Timeliness fell at stage 2.', 'The service manager post was vacant.']);
+    const other = await dispatch(s.services.handlers, 'reports.commentary.save', { ...period, text: 'Overwrite', version: 0, opId: crypto.randomUUID() });
+    expect(other).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await call(s.services, 'reports.commentary', { from: '2025-01-01', to: '2025-03-31' })).text).toBe('');
   });
 
   it('writes chart labels whole on up to three lines ("independence/ t…" was cut)', () => {

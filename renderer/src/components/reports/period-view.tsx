@@ -13,6 +13,7 @@ import { ExportButtons } from './export-buttons';
 import { FigureTableView } from './figure-table-view';
 import { DetailLists } from './detail-lists';
 import { PeriodPicker } from './period-picker';
+import { CommentaryEditor } from './commentary-editor';
 
 const useStyles = makeStyles({
   h2: { display: 'block', margin: '20px 0 8px' },
@@ -47,6 +48,8 @@ export function PeriodView() {
           <Text as="p" weight="semibold">
             {r.current.period.label}, compared with {r.previous.period.label}.
           </Text>
+          <Title3 as="h2" className={styles.h2}>Commentary</Title3>
+          <CommentaryEditor from={period.from} to={period.to} />
           <ExportButtons request={{ report: 'period', ...period }} />
           <Title3 as="h2" className={styles.h2}>Key messages</Title3>
           <ul className={styles.messages}>
