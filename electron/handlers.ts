@@ -6,6 +6,7 @@ import { createTrackerHandlers } from './tracker-handlers';
 import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createMyDayHandlers } from './my-day-handlers';
 
 export type { AppMeta };
 
@@ -21,5 +22,6 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
     ...createSettingsHandlers(ctx, meta),
+    ...createMyDayHandlers(ctx),
   };
 }

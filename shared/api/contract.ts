@@ -5,6 +5,7 @@ import { reportsContract } from './reports-contract';
 import { storeContract } from './store-contract';
 import { lettersContract } from './letters-contract';
 import { settingsContract } from './settings-contract';
+import { myDayContract } from './my-day-contract';
 import type { Result } from './result';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...storeContract,
   ...lettersContract,
   ...settingsContract,
+  ...myDayContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,9 @@ export const childFieldsSchema = z.object({
   teamManager: optionalText(200),
   team: optionalText(200),
   chair: optionalText(200),
+  /** Last and next review or conference (Rutland: the chair tells the conference of escalations since the previous meeting). */
+  lastMeetingDate: isoDate.nullable().default(null),
+  nextMeetingDate: isoDate.nullable().default(null),
 });
 
 export const childCreateSchema = childFieldsSchema.extend({ opId: opIdSchema });
