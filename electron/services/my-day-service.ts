@@ -33,8 +33,8 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
   const base = { status: 'open' as const, search: '', chair: me, sort: 'due' as const, direction: 'asc' as const, limit: 200, offset: 0 };
   const read = await ctx.tracker.readTx(async (tx) => ({
     overdue: await escalationsRepo.trackerRowsQuery(tx, { ...base, overdueAt: now.toISOString() }).all(),
-    today: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today }).all(),
-    tomorrow: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: tomorrow, dueTo: tomorrow }).all(),
+    today: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today, dueAfter: now.toISOString() }).all(),
+    tomorrow: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: tomorrow, dueTo: tomorrow, dueAfter: now.toISOString() }).all(),
     letters: await myDayRepo.lettersNotSent(tx, me),
     meetings: await myDayRepo.meetingsBetween(tx, me, today, horizon),
     reviews: await myDayRepo.reviewsBetween(tx, me, today, horizon),
@@ -46,14 +46,12 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
     const x = row(r);
     return { row: x, action: noLetter.has(x.id) ? 'record-letter-sent' : 'record-response', hourClock: isHourClock(x) };
   };
-  const overdue = read.overdue.map(item);
-  const late = new Set(overdue.map((i) => i.row.id));
   return {
     today,
     tomorrow,
-    overdue,
-    // An hour clock due later today is "due today"; one already past is only "overdue" (counted once).
-    dueToday: read.today.map(item).filter((i) => !late.has(i.row.id)),
+    // The same bounds as the tracker's "Due: Overdue / Today / Tomorrow" filters, so the counts agree.
+    overdue: read.overdue.map(item),
+    dueToday: read.today.map(item),
     dueTomorrow: read.tomorrow.map(item),
     lettersNotSent: read.letters.map((r) => ({ row: row(r), action: 'record-letter-sent', hourClock: false })),
     meetings: read.meetings.map((m) => ({ row: row(m.record), date: m.date })),

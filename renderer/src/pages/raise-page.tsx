@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Select, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Select, Spinner, Title2, makeStyles } from '@fluentui/react-components';
 import { call, newOpId } from '../api';
 import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
-import { ConcernFields, checkConcern, emptyConcern, type ConcernErrors } from '../components/concern-fields';
+import { ConcernFields, checkConcern, concernProblems, emptyConcern, type ConcernErrors } from '../components/concern-fields';
+import { ErrorSummary } from '../components/forms/error-summary';
+import { DuePreviewText } from '../components/due-preview-text';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
@@ -18,13 +20,14 @@ const useStyles = makeStyles({
 
 export function RaisePage({ childId }: { childId: string }) {
   const styles = useStyles();
-  const { profile } = useApp();
+  const { profile, info } = useApp();
   const child = useLoad(() => call('children.get', { id: childId }), [childId]);
   const [cohortChoice, setCohortChoice] = useState<Cohort>('looked-after');
   const [startAt, setStartAt] = useState<string>('');
   const [urgency, setUrgency] = useState<string>(profile.urgency?.defaultLevel ?? '');
   const [concern, setConcern, clearDraft] = useDraft(`raise-${childId}`, emptyConcern);
   const [errors, setErrors] = useState<ConcernErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [opId] = useState(newOpId);
@@ -40,6 +43,7 @@ export function RaisePage({ childId }: { childId: string }) {
     e.preventDefault();
     const found = checkConcern(concern);
     setErrors(found);
+    setAttempt((a) => a + 1);
     if (Object.keys(found).length || !ladder) return;
     setSaving(true);
     setFailure(undefined);
@@ -74,6 +78,7 @@ export function RaisePage({ childId }: { childId: string }) {
       <Title2 as="h1" id="raise-title">
         Raise a concern for {c.name} ({c.caseId})
       </Title2>
+      <ErrorSummary problems={concernProblems(errors)} attempt={attempt} />
       <ErrorBar message={failure} title="The concern was not saved" />
       {!ladder && <ErrorBar message={`The ${profile.name} procedure has no ladder for this child's cohort.`} />}
       <form className={styles.form} onSubmit={submit} noValidate>
@@ -106,8 +111,8 @@ export function RaisePage({ childId }: { childId: string }) {
             </Field>
           )}
         </div>
-        <Text>The due date is worked out from the procedure when you save.</Text>
-        <ConcernFields profile={profile} value={concern} onChange={setConcern} errors={errors} />
+        {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
+        <ConcernFields profile={profile} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving || !ladder}>
             {saving ? 'Saving…' : 'Raise concern'}
