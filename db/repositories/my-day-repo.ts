@@ -47,7 +47,8 @@ export const myDayRepo = {
   },
   /** This chair's children with a review or conference between two dates and at least one open escalation. */
   async reviewsBetween(db: Db, chair: string, from: string, to: string): Promise<{ id: string; name: string; caseId: string; date: string; open: number }[]> {
-    const open = sql<number>`(SELECT count(*) FROM ${escalations} e WHERE e.child_id = ${children.id} AND e.status = 'open')`;
+    // Written out in full: drizzle leaves a column in the select list unqualified, which inside the subquery would mean e.id.
+    const open = sql<number>`(SELECT count(*) FROM escalations e WHERE e.child_id = children.id AND e.status = 'open')`;
     const rows = await db
       .select({ id: children.id, name: children.name, caseId: children.caseId, date: children.nextMeetingDate, open })
       .from(children)

@@ -11,6 +11,6 @@ export const useFocusStyles = makeStaticStyles({
     outline: `3px solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '2px',
   },
+  // A heading takes focus only so a screen reader starts there (GOV.UK does the same); it is not a control.
   'h1[tabindex="-1"]:focus': { outline: 'none' },
-  'h1[tabindex="-1"]:focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
 });

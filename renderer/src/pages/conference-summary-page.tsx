@@ -50,7 +50,7 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
         s.items.map(({ row, changes }) => (
           <article key={row.id} className={styles.item} aria-labelledby={`sum-${row.id}`}>
             <Title3 as="h2" id={`sum-${row.id}`}>
-              {row.stageLabel} – {row.recipientRole} · {statusLabel[row.status]} {row.urgency && <UrgencyBadge level={row.urgency} />}
+              {row.stageLabel.includes(row.recipientRole) ? row.stageLabel : `${row.stageLabel} – ${row.recipientRole}`} · {statusLabel[row.status]} {row.urgency && <UrgencyBadge level={row.urgency} />}
             </Title3>
             <Text className={styles.muted}>Raised {formatDay(row.raisedAt)}{row.status === 'open' ? `; response due ${formatDueDate(row.nextDueDate)}` : ''}</Text>
             <ul className={styles.changes}>

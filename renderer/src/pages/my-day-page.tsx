@@ -14,6 +14,9 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: '8px 24px', flexWrap: 'wrap', margin: '8px 0 4px', fontSize: tokens.fontSizeBase400 },
 });
 
+/** "Stage 1 – Team Manager", without repeating a recipient the stage's label already names. */
+const stageWords = (r: { stageLabel: string; recipientRole: string }) => (r.stageLabel.includes(r.recipientRole) ? r.stageLabel : `${r.stageLabel} – ${r.recipientRole}`);
+
 const actionLabel = (kind: string | null) => commandSpecs.find((s) => s.kind === kind)?.label ?? 'Open';
 
 function entries(items: MyDayItem[], day: MyDay, stage = true): MyDayEntry[] {
@@ -21,7 +24,7 @@ function entries(items: MyDayItem[], day: MyDay, stage = true): MyDayEntry[] {
     key: i.row.id,
     row: i.row,
     title: `${i.row.childName} (${i.row.caseId})`,
-    detail: `${i.row.stageLabel} – ${i.row.recipientRole}${stage ? `: response ${dueWords(i.row, i.hourClock, day.today, day.tomorrow)}` : ''}`,
+    detail: `${stageWords(i.row)}${stage ? `: response ${dueWords(i.row, i.hourClock, day.today, day.tomorrow)}` : ''}`,
     actionLabel: actionLabel(i.action),
     route: { page: 'escalation', id: i.row.id, ...(i.action ? { action: i.action } : {}) },
   }));
@@ -50,7 +53,9 @@ export function MyDayPage() {
       <Title2 as="h1" id="my-day-title">
         My day
       </Title2>
-      <Text as="p">{formatDueDate(d.today)}</Text>
+      <Text as="p" block>
+        {formatDueDate(d.today)}
+      </Text>
       {anything.data?.total === 0 && <FirstSteps />}
       <p className={styles.counts}>
         {counts.map(([label, n, link]) => (
@@ -76,7 +81,7 @@ export function MyDayPage() {
         id="meetings"
         title="Meetings coming up"
         tone="plain"
-        entries={d.meetings.map((m) => ({ key: `${m.row.id}-${m.date}`, row: m.row, title: `${m.row.childName} (${m.row.caseId})`, detail: `${m.row.stageLabel}: meeting on ${formatDueDate(m.date)}`, actionLabel: 'Record a meeting', route: { page: 'escalation', id: m.row.id, action: 'record-meeting' } }))}
+        entries={d.meetings.map((m) => ({ key: `${m.row.id}-${m.date}`, row: m.row, title: `${m.row.childName} (${m.row.caseId})`, detail: `${stageWords(m.row)}: meeting on ${formatDueDate(m.date)}`, actionLabel: 'Record a meeting', route: { page: 'escalation', id: m.row.id, action: 'record-meeting' } }))}
       />
       <MyDayList
         id="reviews"
