@@ -36,14 +36,14 @@ export function checkConcern(d: ConcernDraft): ConcernErrors {
 
 /** The field ids, in page order, for the error summary's links. */
 const fieldIds: Record<keyof ConcernDraft, string> = {
-  categoryKeys: 'concern-category-first',
+  categoryKeys: 'concern-category-0',
   otherCategory: 'concern-other-category',
   summary: 'concern-summary',
   impactOnChild: 'concern-impact',
   what: 'concern-what',
   who: 'concern-who',
   byWhen: 'concern-by-when',
-  expectedOutcomeKeys: 'concern-outcome-first',
+  expectedOutcomeKeys: 'concern-outcome-0',
 };
 export function concernProblems(e: ConcernErrors): FormProblem[] {
   return (Object.keys(fieldIds) as (keyof ConcernDraft)[]).filter((k) => e[k]).map((k) => ({ fieldId: fieldIds[k], message: e[k]! }));
@@ -76,7 +76,7 @@ export function ConcernFields({ profile, value, onChange, errors, today }: { pro
           Tab reaches the list once; move through it with the up and down arrow keys, and tick with Space.
         </span>
         {profile.categories.map((c, i) => (
-          <Checkbox key={c.key} id={i === 0 ? fieldIds.categoryKeys : undefined} label={c.label} checked={value.categoryKeys.includes(c.key)} onChange={(_, d) => set({ categoryKeys: toggle(value.categoryKeys, c.key, Boolean(d.checked)) })} />
+          <Checkbox key={c.key} id={`concern-category-${i}`} label={c.label} checked={value.categoryKeys.includes(c.key)} onChange={(_, d) => set({ categoryKeys: toggle(value.categoryKeys, c.key, Boolean(d.checked)) })} />
         ))}
         {errors.categoryKeys && (
           <span id="categories-error" className={styles.error} role="alert">
@@ -118,7 +118,7 @@ export function ConcernFields({ profile, value, onChange, errors, today }: { pro
           {profile.outcomes.map((o, i) => (
             <Checkbox
               key={o.key}
-              id={i === 0 ? fieldIds.expectedOutcomeKeys : undefined}
+              id={`concern-outcome-${i}`}
               label={o.label}
               checked={value.expectedOutcomeKeys.includes(o.key)}
               onChange={(_, d) => set({ expectedOutcomeKeys: toggle(value.expectedOutcomeKeys, o.key, Boolean(d.checked)) })}

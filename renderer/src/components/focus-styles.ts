@@ -11,6 +11,8 @@ export const useFocusStyles = makeStaticStyles({
     outline: `3px solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '2px',
   },
+  // Printing a page (the conference summary) prints the page only, not the app's header and notices.
+  '@media print': { 'body header, body main ~ *, .fui-MessageBar, a[href="#main"]': { display: 'none' } },
   // A heading takes focus only so a screen reader starts there (GOV.UK does the same); it is not a control.
   'h1[tabindex="-1"]:focus': { outline: 'none' },
 });

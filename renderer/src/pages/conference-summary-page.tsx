@@ -34,7 +34,7 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
       <Title2 as="h1" id="summary-title">
         Escalations to tell the meeting: {s.child.name} ({s.child.caseId})
       </Title2>
-      <Text as="p">
+      <Text as="p" block>
         Escalations raised or moved {since}. Next review or conference: {s.child.nextMeetingDate ? formatDueDate(s.child.nextMeetingDate) : 'not recorded'}. Chair:{' '}
         {s.child.chair || '—'}.
       </Text>
@@ -45,14 +45,18 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
         <Button onClick={() => navigate({ page: 'child', id: s.child.id })}>Back to {s.child.name}</Button>
       </div>
       {s.items.length === 0 ? (
-        <Text as="p">No escalations were raised or moved {since}.</Text>
+        <Text as="p" block>
+          No escalations were raised or moved {since}.
+        </Text>
       ) : (
         s.items.map(({ row, changes }) => (
           <article key={row.id} className={styles.item} aria-labelledby={`sum-${row.id}`}>
             <Title3 as="h2" id={`sum-${row.id}`}>
               {row.stageLabel.includes(row.recipientRole) ? row.stageLabel : `${row.stageLabel} – ${row.recipientRole}`} · {statusLabel[row.status]} {row.urgency && <UrgencyBadge level={row.urgency} />}
             </Title3>
-            <Text className={styles.muted}>Raised {formatDay(row.raisedAt)}{row.status === 'open' ? `; response due ${formatDueDate(row.nextDueDate)}` : ''}</Text>
+            <Text block className={styles.muted}>
+              Raised {formatDay(row.raisedAt)}{row.status === 'open' ? `; response due ${formatDueDate(row.nextDueDate)}` : ''}
+            </Text>
             <ul className={styles.changes}>
               {changes.map((e) => {
                 const t = describeEvent(e.body, profile);
@@ -68,7 +72,7 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
         ))
       )}
       {s.unchanged.length > 0 && (
-        <Text as="p">
+        <Text as="p" block>
           Also open, with nothing new since then: {s.unchanged.map((r) => `${r.stageLabel} (raised ${formatDay(r.raisedAt)})`).join('; ')}.
         </Text>
       )}
