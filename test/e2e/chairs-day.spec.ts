@@ -109,6 +109,7 @@ test('the conference summary lists what was raised or moved since the last confe
   await shot(page, 'conference-summary');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   const pdfHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   // One A4 page at 96 dpi is about 1123 px tall.
   expect(pdfHeight).toBeLessThan(1123);
@@ -175,9 +176,12 @@ for (const highContrast of [false, true]) {
     await expectNoSeriousA11yViolations(page);
     await shot(page, `axe-raise-errors${suffix}`);
     await page.getByRole('link', { name: 'Tracker' }).click();
-    await page.getByRole('combobox', { name: 'Urgency RAG Rating' }).click();
-    await page.getByRole('option', { name: 'RED' }).click();
-    await page.getByRole('option', { name: 'AMBER' }).click();
+    const urgency = page.getByRole('combobox', { name: 'Urgency RAG Rating' });
+    await urgency.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.getByRole('option', { name: /RED/ }).click();
+    await page.getByRole('option', { name: /AMBER/ }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('combobox', { name: 'Urgency RAG Rating' })).toHaveValue('RED, AMBER');
     await expectNoSeriousA11yViolations(page);

@@ -11,8 +11,9 @@ export const useFocusStyles = makeStaticStyles({
     outline: `3px solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '2px',
   },
-  // Printing a page (the conference summary) prints the page only, not the app's header and notices.
-  '@media print': { 'body header, body main ~ *, .fui-MessageBar, a[href="#main"]': { display: 'none' } },
   // A heading takes focus only so a screen reader starts there (GOV.UK does the same); it is not a control.
   'h1[tabindex="-1"]:focus': { outline: 'none' },
 });
+
+/** Printing a page (the conference summary) prints the page only, not the app's header and notices. */
+export const usePrintStyles = makeStaticStyles('@media print { body header, .fui-MessageBar, a[href="#main"] { display: none !important; } }');

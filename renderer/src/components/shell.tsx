@@ -11,7 +11,7 @@ import { MyDayPage } from '../pages/my-day-page';
 import { ConferenceSummaryPage } from '../pages/conference-summary-page';
 import { WhichChildDialog } from './which-child-dialog';
 import { useHeadingFocus } from './use-heading-focus';
-import { useFocusStyles } from './focus-styles';
+import { useFocusStyles, usePrintStyles } from './focus-styles';
 import { ChildrenPage } from '../pages/children-page';
 import { ChildPage } from '../pages/child-page';
 import { ChildFormPage } from '../pages/child-form-page';
@@ -116,6 +116,7 @@ export function Shell() {
   const { info } = useApp();
   const route = useRoute();
   useFocusStyles();
+  usePrintStyles();
   const announced = useHeadingFocus(href(route).split('?')[0] ?? '');
   const [help, setHelp] = useState(false);
   const [whichChild, setWhichChild] = useState(false);
