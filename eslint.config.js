@@ -37,4 +37,41 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The Electron stand-in is what the CommonJS main bundle's require('electron') resolves to.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The renderer talks to the tracker only through window.api (or the web host's HTTP client).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'renderer/ must not import Electron: use window.api.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'renderer/ must not import Node built-ins: it runs sandboxed.' },
+            { group: ['**/db/**', 'sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/electron/**'], message: 'renderer/ must not import the database or the main process: use window.api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The database layer knows nothing of the shell or the screen.
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', '**/electron/**'], message: 'db/ must not import Electron or the main process.' },
+            { group: ['**/renderer/**', 'react', 'react-dom', 'react/*', '@fluentui/*'], message: 'db/ must not import the renderer or React.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { AppError } from '../shared/api/result';
 import { londonDateOf } from '../shared/calendar';
@@ -89,6 +89,8 @@ export async function automaticBackup(tracker: Tracker, who: { holder: string; m
   if (!mine) return null;
   try {
     if (existsSync(today)) return null;
+    // The lease holder reads the whole file once a day anyway: this is where the integrity check runs (not on open).
+    await tracker.checkIntegrity({ by: who.holder, now: who.now });
     const info = await writeBackup(tracker, 'daily', who.now);
     pruneBackups(tracker.file);
     return info;
@@ -100,6 +102,7 @@ export async function automaticBackup(tracker: Tracker, who: { holder: string; m
 /** Opens a backup read-only and checks it; returns its schema version, or throws a sentence. */
 export async function verifyBackup(file: string): Promise<{ schemaVersion: number }> {
   if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no backup at ${file}.`);
+  if (statSync(file).size === 0) throw new AppError('CORRUPT', `The backup ${basename(file)} is empty (0 bytes). Choose another backup.`);
   let raw;
   try {
     raw = await openRaw(file, OPEN_READONLY);
@@ -152,4 +155,29 @@ export async function restoreInPlace(tracker: Tracker, backupFile: string, now: 
   const before = await writeBackup(tracker, 'before-restore', now);
   await tracker.withConnection((raw) => raw.restoreFrom(backupFile));
   return before;
+}
+
+/**
+ * Restores over a tracker that cannot be opened at all (0 bytes, not a database): there is no connection
+ * to restore through, so the backup is copied beside it and renamed over it. The broken file (and any
+ * journal beside it, which SQLite would otherwise "roll back" into the restored file) is kept in the
+ * backups folder. Returns where the broken file was kept.
+ */
+export async function restoreOverBroken(trackerFile: string, backupFile: string, now: Date): Promise<string> {
+  await verifyBackup(backupFile);
+  const dir = backupsDir(trackerFile);
+  // Not named like a backup: it must never be offered for restoring.
+  const kept = join(dir, `${stem(trackerFile)}.unreadable-${stampFor('before-restore', now)}.sqlite`);
+  const partial = `${trackerFile}.restoring`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(backupFile, partial);
+    if (existsSync(trackerFile)) renameSync(trackerFile, kept);
+    if (existsSync(`${trackerFile}-journal`)) renameSync(`${trackerFile}-journal`, `${kept}-journal`);
+    renameSync(partial, trackerFile);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw toAppError(err, trackerFile);
+  }
+  return kept;
 }

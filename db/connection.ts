@@ -1,14 +1,19 @@
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open as openFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
 import { SerialQueue } from './queue';
-import { openRaw as openSqlite, OPEN_CREATE, OPEN_READWRITE, sqliteCode, sqlString, type RawConnection } from './sqlite';
+import { openRaw as openSqlite, OPEN_CREATE, OPEN_READONLY, OPEN_READWRITE, sqlString, type RawConnection } from './sqlite';
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
+import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
+import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
+
+/** The page cache per connection, in KB: the quarterly report's working set at 50,000 escalations fits. */
+export const CACHE_KB = 256 * 1024;
 
 export type Db = SqliteRemoteDatabase<typeof schema>;
 
@@ -27,6 +32,17 @@ export interface TrackerOptions {
   openRaw?: (file: string, mode: number) => Promise<RawConnection>;
   /** Told when the file becomes unreachable (IOERR, CANTOPEN, moved), so the session can go offline and reconnect. */
   onOffline?: (err: AppError) => void;
+  /** Look only (`cli check`): opened read-only, nothing written, no migration, no journal-mode change. */
+  inspectOnly?: boolean;
+}
+
+/** An existing 0-byte file is never made into a tracker: it is a tracker that lost its contents (or a mistake). */
+export function emptyTrackerError(file: string): AppError {
+  return new AppError(
+    'CORRUPT',
+    `The tracker file ${file} is empty (0 bytes), so it holds no escalations. Restore a backup (Settings → Tracker file → Restore, or "restore --replace" on the command line); the backups are in the backups folder beside it. To start a new tracker instead, create one with a new name.`,
+    { reason: 'empty' },
+  );
 }
 
 export interface TrackerStats {
@@ -52,10 +68,15 @@ export interface Tracker {
   readTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
   /** A queued job on the connection outside any transaction (VACUUM INTO, the backup API, pragmas). */
   withConnection<T>(fn: (raw: RawConnection) => Promise<T>): Promise<T>;
-  /** PRAGMA data_version: changes whenever another connection commits to the file. */
+  /** The file's change counter: changes whenever any connection (this one included) commits to the file. */
   dataVersion(): Promise<number>;
   /** Whether the path no longer names the file this connection opened (moved, deleted, share gone). */
   fileMoved(): Promise<boolean>;
+  /**
+   * quick_check (or integrity_check) on a separate connection; records the verdict in the file for the
+   * other desktops and turns this one read-only when it fails. Reads the whole file: never on open.
+   */
+  checkIntegrity(opts: { full?: boolean; by: string; now: Date }): Promise<string>;
   /** Counters for the banner, the benchmark and the stress test. */
   readonly stats: TrackerStats;
   close(): Promise<void>;
@@ -73,6 +94,23 @@ function describeMissing(file: string): AppError | null {
   return null;
 }
 
+/**
+ * A 0-byte file is also what another desktop's SQLite leaves for a moment while it creates the same new
+ * tracker (the file exists before its first page is written). Give such a creator a short while before
+ * calling the file empty; a file that stays at 0 bytes is refused.
+ */
+async function gainsContents(file: string, waitMs = 3000, stepMs = 50): Promise<boolean> {
+  for (let waited = 0; waited < waitMs; waited += stepMs) {
+    await new Promise((done) => setTimeout(done, stepMs));
+    try {
+      if (statSync(file).size > 0) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
 type Identity = { dev: number; ino: number } | null;
 const identityOf = (s: { dev: number; ino: number }): Identity => (s.ino ? { dev: s.dev, ino: s.ino } : null);
 const sameFile = (a: Identity, b: Identity) => !a || !b || (a.dev === b.dev && a.ino === b.ino);
@@ -84,6 +122,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     throw describeMissing(file) ?? new AppError('NOT_FOUND', `There is no tracker at ${file}. Choose an existing tracker or create a new one.`);
   }
   if (exists && statSync(file).isDirectory()) throw new AppError('INVALID', `${file} is a folder, not a tracker file.`);
+  if (exists && statSync(file).size === 0 && !(await gainsContents(file))) throw emptyTrackerError(file);
   if (!exists) {
     const problem = describeMissing(file);
     if (problem) throw problem;
@@ -91,7 +130,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
 
   let raw: RawConnection;
   try {
-    raw = await (opts.openRaw ?? openSqlite)(file, OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
+    raw = await (opts.openRaw ?? openSqlite)(file, opts.inspectOnly ? OPEN_READONLY : OPEN_READWRITE | (opts.create ? OPEN_CREATE : 0));
   } catch (err) {
     throw toAppError(err, file);
   }
@@ -100,6 +139,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const queue = new SerialQueue();
   let readOnlyReason: string | null = null;
   let identity: Identity = null;
+  let header: FileHandle | undefined;
   const movedNow = () => {
     try {
       return !sameFile(identity, identityOf(statSync(file)));
@@ -110,6 +150,8 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const fail = (err: unknown): AppError => {
     const e = toAppError(err, file, movedNow);
     if (e.code === 'OFFLINE') opts.onOffline?.(e);
+    // A damaged page met during any call: stop writing at once, as the integrity check would have said.
+    if (e.code === 'CORRUPT') readOnlyReason ??= damagedReason(String((err as Error).message ?? err), file);
     return e;
   };
 
@@ -118,28 +160,30 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   try {
     // Rollback journal, never WAL: WAL needs shared memory, which does not work over a network share.
     const openBusy = { ...busy, totalMs: Math.min(busy.totalMs, 10_000) };
-    await withBusyRetry(() => raw.exec('PRAGMA journal_mode = DELETE'), openBusy);
+    if (!opts.inspectOnly) await withBusyRetry(() => raw.exec('PRAGMA journal_mode = DELETE'), openBusy);
     await raw.exec('PRAGMA synchronous = FULL');
     await raw.exec('PRAGMA foreign_keys = ON');
     await raw.exec(`PRAGMA busy_timeout = ${opts.busyTimeoutMs ?? 250}`);
+    // A page cache that holds a whole report (the default is 2 MB). It only helps while nobody else saves:
+    // SQLite drops it when another desktop commits, so the cold figures in docs/BENCHMARKS.md still matter.
+    await raw.exec(`PRAGMA cache_size = -${CACHE_KB}`);
     identity = identityOf(statSync(file));
-    // A damaged page can make the check itself fail (SQLITE_CORRUPT): that is a verdict too, not a reason to refuse to open.
-    const check = await withBusyRetry(() => raw.all('PRAGMA quick_check'), openBusy).catch((err: unknown) => {
-      if (sqliteCode(err) === 'SQLITE_CORRUPT') return [{ quick_check: (err as Error).message }];
-      throw err;
-    });
-    const verdict = check.map((r) => String(r.quick_check ?? '')).join('; ');
-    if (verdict !== 'ok') {
-      readOnlyReason = `The tracker failed its integrity check (${verdict.slice(0, 300)}). It is open read-only. In Settings → Tracker file, restore the latest backup (from the backups folder beside ${basename(file)}), or ask IT to restore the file.`;
-    }
     version = await withBusyRetry(() => schemaVersionOf(raw), openBusy);
     if (version === 0 && (await isSomeoneElsesDatabase(raw)))
       throw new AppError('INVALID', `${file} is a database, but not an Escalation Tracker file. Choose the tracker file (ask whoever set it up where it is), or create a new tracker.`);
+    // No quick_check here: it reads the whole file (see db/integrity.ts). The last recorded verdict is one small read.
+    const damage = version > 0 ? await withBusyRetry(() => recordedDamage(raw), openBusy) : null;
+    if (damage) readOnlyReason = damagedReason(damage, file);
+    if (opts.inspectOnly) readOnlyReason ??= 'Opened for checking only: nothing is written.';
     readOnlyReason ??= cannotWrite(file);
-    if (version < migrations.length && !readOnlyReason) {
-      // A copy before changing the schema; VACUUM INTO cannot run inside the exclusive transaction.
-      if (version > 0) await withBusyRetry(() => raw.exec(`VACUUM INTO ${sqlString(backupNameBeforeMigration(file, version))}`), busy);
+    const oldPages = version > 0 && !readOnlyReason && version <= migrations.length && (await pageSizeOf(raw)) !== PAGE_SIZE;
+    if ((version < migrations.length || oldPages) && !readOnlyReason) {
+      // A copy before changing the schema or the page size; VACUUM INTO cannot run inside the exclusive transaction.
+      const label = version < migrations.length ? `schema-${version + 1}` : `page-size-${PAGE_SIZE / 1024}k`;
+      if (version > 0) await withBusyRetry(() => raw.exec(`VACUUM INTO ${sqlString(backupNameBefore(file, label))}`), busy);
+      if (version === 0) await setPageSizeOfNewFile(raw);
       version = await applyMigrations(raw, migrations, (begin) => withBusyRetry(begin, busy));
+      if (oldPages) await withBusyRetry(() => convertPageSize(raw), busy);
     }
     if (version > migrations.length) {
       readOnlyReason ??= `This tracker was upgraded by a newer version of Escalation Tracker (schema ${version}; this app knows ${migrations.length}). It is open read-only: please update the app.`;
@@ -222,8 +266,19 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       return queue.run(() => fn(raw)).catch((e) => Promise.reject(fail(e)));
     },
     async dataVersion() {
-      const rows = await queue.run(() => withBusyRetry(() => raw.all('PRAGMA data_version'), busy)).catch((e) => Promise.reject(fail(e)));
-      return Number(rows[0]?.data_version ?? 0);
+      // The file change counter in the header (bytes 24–27), read without taking a lock: one read a poll
+      // instead of PRAGMA data_version's lock, journal check, header read and unlock (8 round trips on a
+      // share). It moves on every commit by anyone; a torn read only means one extra look at the change log.
+      // The handle stays open until the connection closes: closing a second descriptor on the file would
+      // drop SQLite's POSIX locks.
+      try {
+        header ??= await openFile(file, 'r');
+        const buf = Buffer.alloc(4);
+        await header.read(buf, 0, 4, 24);
+        return buf.readUInt32BE(0);
+      } catch (e) {
+        throw fail(e);
+      }
     },
     async fileMoved() {
       try {
@@ -232,7 +287,15 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
         return true;
       }
     },
-    close: () => queue.run(() => raw.close()),
+    async checkIntegrity({ full = false, by, now }) {
+      const verdict = await runIntegrityCheck(file, full).catch((e: unknown) => Promise.reject(fail(e)));
+      // `cli check` opens to look only: it reports the verdict and writes nothing.
+      if (!opts.inspectOnly) await queue.run(() => recordVerdict(raw, { verdict, at: now.toISOString(), by }));
+      if (verdict !== 'ok') readOnlyReason ??= damagedReason(verdict, file);
+      else if (readOnlyReason?.startsWith('The tracker failed its integrity check')) readOnlyReason = cannotWrite(file);
+      return verdict;
+    },
+    close: () => queue.run(() => raw.close()).finally(() => header?.close().catch(() => undefined)),
   };
 }
 
@@ -260,9 +323,9 @@ function cannotWrite(file: string): string | null {
   return null;
 }
 
-function backupNameBeforeMigration(file: string, version: number): string {
+function backupNameBefore(file: string, label: string): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   // Several desktops may upgrade at the same moment: each takes its own copy (the lock decides who migrates).
   const unique = `${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-  return join(dirname(file), `${basename(file)}.before-schema-${version + 1}.${stamp}.${unique}.bak`);
+  return join(dirname(file), `${basename(file)}.before-${label}.${stamp}.${unique}.bak`);
 }

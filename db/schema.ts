@@ -101,6 +101,12 @@ export const escalations = sqliteTable(
     index('escalations_case_id').on(t.caseId),
     index('escalations_stage_index').on(t.stageIndex),
     index('escalations_closed').on(t.closedAt),
+    // The open escalations with every column the default tracker view and the dashboard read, soonest due
+    // first: both are answered from this index alone (a few pages) instead of one table page per row,
+    // which on a share is one round trip each. Partial, so saves to closed escalations never touch it.
+    index('escalations_open_covering')
+      .on(t.dueKey, t.id, t.childId, t.childName, t.caseId, t.cohort, t.chair, t.team, t.status, t.stageKey, t.stageLabel, t.recipientRole, t.urgency, t.raisedAt, t.nextDueDate, t.nextDueAt, t.version)
+      .where(sql`${t.status} = 'open'`),
   ],
 );
 

@@ -5,8 +5,10 @@ import { createReportsHandlers } from './reports-handlers';
 import { createTrackerHandlers } from './tracker-handlers';
 import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
+import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createMyDayHandlers } from './my-day-handlers';
+import { guardByRole } from './services/channel-roles';
 
 export type { AppMeta };
 
@@ -15,13 +17,15 @@ export type { AppMeta };
  * supplies its own handlers; to add an area, spread its factory here.
  */
 export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & LettersMeta): Handlers<void> {
-  return {
+  // Each channel's least app role is checked at the door (services/channel-roles.ts).
+  return guardByRole(ctx, {
     ...createCoreHandlers(ctx, meta),
     ...createReportsHandlers(ctx),
     ...createTrackerHandlers(ctx),
     ...createStoreHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
+    ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx, meta),
     ...createMyDayHandlers(ctx),
-  };
+  });
 }

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
       data: { type: 'string' },
     },
   });
+  // Acting as someone else is for demonstrations and tests only: without this, whoever can start the
+  // host could record work under a colleague's name (and role). See docs/ADMINISTRATION.md.
+  if (values.user && process.env.ESCALATION_TRACKER_DEV !== '1')
+    throw new Error('--user is for development and tests only (set ESCALATION_TRACKER_DEV=1). Without it the web host acts as your own account.');
   const root = sourceRoot();
   const dataDir = values.data ? resolve(values.data) : userDataDir();
   mkdirSync(dataDir, { recursive: true });

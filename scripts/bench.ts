@@ -1,8 +1,10 @@
 /**
- * `npm run -s bench -- --json [--escalations 50000] [--keep DIR]`: one command, the figures that matter,
- * each beside its floor (the same SQL straight through sqlite3) measured in the same run.
+ * `npm run -s bench -- --json [--escalations 50000] [--keep DIR] [--from SEEDED_FILE] [--skip-ui]
+ * [--skip-writes] [--skip-share]`: one command, the figures that matter, each beside its floor (the same SQL
+ * straight through sqlite3) measured in the same run, and the round trips each call makes on a file share
+ * (scripts/bench-share.ts). `--from` copies a tracker seeded before instead of seeding for a minute.
  */
-import { mkdtempSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +48,7 @@ async function optional<T>(label: string, load: () => Promise<T>): Promise<T | {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, escalations: { type: 'string', default: '50000' }, keep: { type: 'string' }, 'skip-ui': { type: 'boolean' }, 'skip-writes': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, escalations: { type: 'string', default: '50000' }, keep: { type: 'string' }, 'skip-ui': { type: 'boolean' }, 'skip-writes': { type: 'boolean' }, 'skip-share': { type: 'boolean' }, from: { type: 'string' } } });
   const n = Number(values.escalations);
   if (!Number.isInteger(n) || n < 100) throw new Error('--escalations must be a whole number of at least 100');
   const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'et-bench-'));
@@ -55,13 +57,24 @@ async function main() {
   const profile = getBuiltinProfile('iro-handbook')!;
   const now = new Date();
 
-  // Seed through the engine into a fresh file.
+  // Seed through the engine into a fresh file, or start from a copy of one seeded before (`--from FILE`, opened once so it is migrated).
   const t = performance.now();
-  const tracker = await openTracker({ file, migrationsDir, create: true });
-  const seeded = await seedDemoTracker(tracker, profile, createCalendar({ region: profile.region }), { escalations: n, now });
-  await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
-  await tracker.close();
-  const seed = { escalations: seeded.escalations, children: seeded.children, events: seeded.events, fileSizeMb: round(statSync(file).size / 1048576), seconds: round((performance.now() - t) / 1000) };
+  let seeded: { escalations: number; children: number; events: number };
+  if (values.from) {
+    copyFileSync(values.from, file);
+    const tracker = await openTracker({ file, migrationsDir });
+    seeded = await tracker.readTx(async (_tx, raw) => {
+      const [r] = await raw.all('SELECT (SELECT count(*) FROM escalations) AS escalations, (SELECT count(*) FROM children) AS children, (SELECT count(*) FROM escalation_events) AS events');
+      return { escalations: Number(r!.escalations), children: Number(r!.children), events: Number(r!.events) };
+    });
+    await tracker.close();
+  } else {
+    const tracker = await openTracker({ file, migrationsDir, create: true });
+    seeded = await seedDemoTracker(tracker, profile, createCalendar({ region: profile.region }), { escalations: n, now });
+    await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
+    await tracker.close();
+  }
+  const seed = { escalations: seeded.escalations, children: seeded.children, events: seeded.events, fileSizeMb: round(statSync(file).size / 1048576), seconds: round((performance.now() - t) / 1000), from: values.from ?? null };
 
   // The tracker's own API calls (validation → service → repository → drizzle → sqlite3 → shaping).
   const services = await createAppServices({ trackerFile: file, migrationsDir, appVersion: 'bench', user: { name: 'Sam Patel', osUser: 'bench' }, now: () => now });
@@ -100,6 +113,7 @@ async function main() {
   const writes: Record<string, unknown> = {};
   if (!values['skip-writes'])
     for (const p of [1, 5, 10]) writes[p] = await optional(`writes with ${p} processes`, async () => (await part('bench-writes')).benchWrites!(p));
+  const share = values['skip-share'] ? { error: 'skipped (--skip-share)' } : await optional('share', async () => (await part('bench-share')).benchShare!(file));
   const ui = values['skip-ui'] ? { uiFirstRowsMs: null, uiInteractionMs: null, reason: 'skipped (--skip-ui)' } : await optional('ui', async () => (await part('bench-ui')).runUiBenchmark!(file));
 
   const pick = (o: unknown, k: string) => (o && typeof o === 'object' && k in o ? (o as Record<string, unknown>)[k] : null);
@@ -119,7 +133,9 @@ async function main() {
     uiFirstRowsMs: pick(ui, 'uiFirstRowsMs'),
     uiInteractionMs: pick(ui, 'uiInteractionMs'),
     uiDetail: pick(ui, 'detail'),
-    notes: [report, letters, ui, ...Object.values(writes)].flatMap((x) => (x && typeof x === 'object' && ('error' in x || 'reason' in x) ? [String((x as Record<string, unknown>).error ?? (x as Record<string, unknown>).reason)] : [])),
+    shareRoundTrips: pick(share, 'shareRoundTrips'),
+    shareLatency: pick(share, 'shareLatency'),
+    notes: [report, letters, ui, share, ...Object.values(writes)].flatMap((x) => (x && typeof x === 'object' && ('error' in x || 'reason' in x) ? [String((x as Record<string, unknown>).error ?? (x as Record<string, unknown>).reason)] : [])),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 1073741824), node: process.version, platform: process.platform },
   };
   console.log(values.json ? JSON.stringify(result, null, 2) : result);

@@ -26,7 +26,9 @@ export function detectHeaderRow(sheet: Sheet): number {
 /** Column names, made unique and never blank ("Column F"), so a mapping can name a column by its header. */
 export function headersAt(sheet: Sheet, headerRow: number): string[] {
   const cells = sheet.rows[headerRow - 1] ?? [];
-  const width = Math.max(cells.length, ...sheet.rows.slice(headerRow).map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 150,000 rows into one call overflows the stack.
+  let width = cells.length;
+  for (let r = headerRow; r < sheet.rows.length; r++) width = Math.max(width, sheet.rows[r]!.length);
   const seen = new Map<string, number>();
   const headers: string[] = [];
   for (let c = 0; c < width; c++) {

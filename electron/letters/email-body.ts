@@ -1,5 +1,6 @@
 import type { LetterData } from './types';
 import { longDate } from './wording';
+import { dueText } from '../../shared/engine/due-text';
 
 /** The text of the email draft that carries a letter: short, addressed, and saying what is expected by when. */
 export function emailBody(data: LetterData): string {
@@ -21,7 +22,7 @@ export function emailBody(data: LetterData): string {
         'What action is required in response:',
         `${a.what}${a.who ? ` (${a.who})` : ''}${a.byWhen ? `, by ${longDate(a.byWhen)}` : ''}`,
         '',
-        `Deadline for the response: ${s.dueDate ? longDate(s.dueDate) : 'as soon as possible'}.`,
+        `Deadline for the response: ${dueText({ dueDate: s.dueDate, dueAt: s.dueAt, responseTime: s.responseTime }) ?? (s.dueDate ? longDate(s.dueDate) : 'as soon as possible')}.`,
         '',
         'The same details are in the attached letter.',
       ];

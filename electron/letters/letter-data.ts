@@ -23,6 +23,8 @@ export interface LetterDataInput {
   today: IsoDate;
   /** Who is generating the letter: the sender when the child record names no chair. */
   actorName: string;
+  /** The letters row the file will be listed under, written into the returnable form ("" when not listed). */
+  letterId?: string;
 }
 
 /** Thrown when the letter asked for does not fit the escalation (e.g. a form for a stage it never reached). */
@@ -35,7 +37,8 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
   const state = detail.state.stages.find((s) => s.key === step.key);
   const clock = state?.clock ?? null;
   const index = steps.findIndex((s) => s.key === step.key);
-  const next = steps[index + 1];
+  // The next stage this child can go to: never "progress to CAFCASS" for a cohort the Cafcass rule excludes.
+  const next = steps.slice(index + 1).find((s) => s.key === 'informal' || detail.state.stages.some((st) => st.key === s.key));
   const title = stageTitle(step.label, step.position, step.kind);
   const from = ev?.entryFrom ? steps.find((s) => s.key === ev.entryFrom) : undefined;
   const entry = ev?.entry;
@@ -216,5 +219,6 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     resolvedOn: resolved && resolved.body.kind === 'resolved' ? resolved.body.date : null,
     closure: closureOf(detail),
     subject: subjectFor(document, profile, stage, child.caseId),
+    form: { escalationId: detail.row.id, letterId: input.letterId ?? '', outcomes: profile.outcomes.map((o) => ({ key: o.key, label: o.label })) },
   };
 }

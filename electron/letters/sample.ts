@@ -1,6 +1,6 @@
 import type { Calendar } from '../../shared/calendar/types';
 import { londonDateOf } from '../../shared/calendar';
-import { decide, project, stepsOf } from '../../shared/engine';
+import { allowedCommands, decide, project, stepsOf } from '../../shared/engine';
 import type { Command, Concern, EscalationEvent } from '../../shared/engine/types';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import type { LetterDocument } from '../../shared/api/letters-contract';
@@ -111,6 +111,7 @@ function detailOf(events: EscalationEvent[], profile: Profile, calendar: Calenda
     },
     child: { ...child, lastMeetingDate: null, nextMeetingDate: null },
     state,
+    allowed: allowedCommands(state, profile, new Date(state.closedAt ?? state.raisedAt)),
     events,
     ladder,
     profileId: profile.id,

@@ -107,4 +107,6 @@ export interface LetterData {
   closure: { status: 'resolved' | 'withdrawn' | 'referred'; on: IsoDate | null; note: string } | null;
   /** The email subject (profile.letterSubject filled in). */
   subject: string;
+  /** What the returnable form carries to be read back: whose it is, and the profile's outcomes with their keys. */
+  form: { escalationId: string; letterId: string; outcomes: { key: string; label: string }[] };
 }

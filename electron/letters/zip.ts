@@ -12,7 +12,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function readZip(zip: Buffer): ZipEntries {
+/** `maxEntryBytes` bounds what one entry may inflate to: a file from outside (a returned form) may be a zip bomb. */
+export function readZip(zip: Buffer, opts: { maxEntryBytes?: number } = {}): ZipEntries {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
     if (zip.readUInt32LE(i) === EOCD) {
@@ -35,7 +36,8 @@ export function readZip(zip: Buffer): ZipEntries {
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
     const raw = zip.subarray(dataAt, dataAt + compressedSize);
-    entries.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw));
+    if (opts.maxEntryBytes !== undefined && zip.readUInt32LE(at + 24) > opts.maxEntryBytes) throw new Error(`${name} is too large`);
+    entries.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw, opts.maxEntryBytes === undefined ? {} : { maxOutputLength: opts.maxEntryBytes }));
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -42,14 +42,14 @@ function namesOf(people: PersonRecord[]): string {
  * Refuses (FORBIDDEN) unless the acting person is an active administrator. `what` completes
  * "Only an administrator can …". Call it inside the write transaction so the check and the change agree.
  */
-export function requireAdministrator(ctx: ServiceContext, db: Db, what: string): Promise<void> {
+export function requireAdministrator(ctx: Pick<ServiceContext, 'actor'>, db: Db, what: string): Promise<void> {
   return requireAppRole(ctx, db, ['administrator'], what);
 }
 
 const ROLE_NAMES: Record<AppRole, string> = { none: 'anyone', chair: 'a chair', 'qa-manager': 'a QA manager', administrator: 'an administrator' };
 
 /** Refuses (FORBIDDEN) unless the acting person has one of `allowed` (administrators always pass). */
-export async function requireAppRole(ctx: ServiceContext, db: Db, allowed: AppRole[], what: string): Promise<void> {
+export async function requireAppRole(ctx: Pick<ServiceContext, 'actor'>, db: Db, allowed: AppRole[], what: string): Promise<void> {
   const roles = await readAppRoles(db);
   const admins = await administrators(db, roles);
   if (admins.length === 0) return;

@@ -61,7 +61,7 @@ function toRow(r: AuditRecord): AuditRow {
   return { source: r.source, at: r.at, actor: r.actor, machine: r.machine, entity: r.entity, entityId: r.entityId, action: r.action, childId: r.childId, childName: r.childName, escalationId: r.escalationId, summary: summarise(r), detail: r.detail };
 }
 
-const AUDIT_WHAT = 'read the audit log';
+export const AUDIT_WHAT = 'read the audit log';
 
 export async function listAudit(ctx: ServiceContext, q: Query): Promise<AuditPage> {
   return ctx.tracker.readTx(async (tx) => {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/result';
+import { conflict } from './errors';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ChildDetail, ChildSummary } from '../../shared/api/outputs';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
@@ -61,15 +62,5 @@ export async function getChild(ctx: ServiceContext, id: string): Promise<ChildDe
     const now = ctx.now();
     const escalations = (await escalationsRepo.forChild(tx, id)).map((r) => toRow(r, now, calendar));
     return { ...toChildSummary(child), escalations };
-  });
-}
-
-/** A CONFLICT error naming who changed the record and when, so the person can decide what to do. */
-export function conflict(what: string, by: string, at: string, version: number): AppError {
-  const when = new Date(at).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });
-  return new AppError('CONFLICT', `${by} changed this ${what} at ${when}, after you opened it. Your input has been kept: review their change, then apply yours again.`, {
-    changedBy: by,
-    changedAt: at,
-    currentVersion: version,
   });
 }

@@ -1,14 +1,14 @@
 import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
-import { decide, project, ladderForCohort } from '../../shared/engine';
+import { allowedCommands, decide, project, ladderForCohort } from '../../shared/engine';
 import type { Command, EscalationEvent } from '../../shared/engine/types';
 import type { Cohort } from '../../shared/profile/schema';
 import type { Db } from '../../db/connection';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
 import { escalationsRepo, trackerColumns, type EventRecord, type NewEscalation } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { toRow } from './escalation-rows';
 import { derivedColumns } from './escalation-derived';
 import { resolveTrackerFilter } from './tracker-query';
@@ -52,9 +52,10 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
   const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, record[k as keyof typeof record]]));
   return {
-    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar),
+    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar, new Map(), state.currentClock?.responseTime),
     child: toChildSummary(child),
     state,
+    allowed: allowedCommands(state, profile, ctx.now()),
     events,
     ladder,
     profileId: record.profileId,
@@ -82,7 +83,17 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const cohort = cohortFor(child.cohort, input.cohort);
     const ladderKey = input.ladderKey ?? ladderForCohort(profile, cohort)?.key;
     if (!ladderKey) throw new AppError('REFUSED', `The ${profile.name} procedure has no ladder for ${cohort} children.`);
-    const command: Command = { kind: 'raise', ladderKey, cohort, startAt: input.startAt, urgency: input.urgency ?? null, concern: input.concern };
+    const command: Command = {
+      kind: 'raise',
+      ladderKey,
+      cohort,
+      startAt: input.startAt,
+      urgency: input.urgency ?? null,
+      concern: input.concern,
+      ...(input.happenedOn === undefined ? {} : { happenedOn: input.happenedOn }),
+      ...(input.happenedTime === undefined ? {} : { happenedTime: input.happenedTime }),
+      ...(input.reviewBy === undefined ? {} : { reviewBy: input.reviewBy }),
+    };
     const result = decide(null, command, { profile, calendar, now: ctx.now() });
     if (!result.ok) throw refused(result.error);
     const id = ctx.newId();
@@ -122,7 +133,7 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const profile = ctx.profile();
     const calendar = ctx.calendar(profile);
     const events = (await escalationsRepo.events(tx, input.id)).map(toEvent);
-    const result = decide(events, input.command as Command, { profile, calendar, now: ctx.now() });
+    const result = decide(events, input.command, { profile, calendar, now: ctx.now() });
     if (!result.ok) throw refused(result.error);
     const at = ctx.now().toISOString();
     const all = [...events, ...result.events.map((body, i) => ({ seq: events.length + i + 1, at, actor: ctx.actor.name, opId: input.opId, body }))];
@@ -141,11 +152,12 @@ export async function listEscalations(ctx: ServiceContext, input: ParsedInput<'e
   const profile = ctx.profile();
   const calendar = ctx.calendar(profile);
   const now = ctx.now();
-  // Two queued reads, no transaction: the page and its count may straddle another desktop's save, and the
-  // change feed refreshes the page within seconds anyway. This keeps the tracker close to raw SQL speed.
-  const db = ctx.tracker.db;
-  const query = resolveTrackerFilter(input, { name: ctx.actor.name, team: input.scope === 'team' ? await actorRepo.teamOf(db, ctx.actor.osUser, ctx.actor.name) : null }, now);
-  const { rows, total } = await escalationsRepo.tracker(db, { ...query, limit: input.limit, offset: input.offset });
+  // One read transaction for the page, its count (and the team): on a share each transaction costs its own
+  // lock, journal check and header read (round trips), and the page and count then agree.
+  const { rows, total } = await ctx.tracker.readTx(async (db) => {
+    const query = resolveTrackerFilter(input, { name: ctx.actor.name, team: input.scope === 'team' ? await actorRepo.teamOf(db, ctx.actor.osUser, ctx.actor.name) : null }, now);
+    return escalationsRepo.tracker(db, { ...query, limit: input.limit, offset: input.offset });
+  });
   const memo = new Map();
   return { rows: rows.map((r) => toRow(r, now, calendar, memo)), total };
 }

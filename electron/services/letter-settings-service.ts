@@ -8,7 +8,7 @@ import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { imageInfo } from '../letters/image-size';
 import type { Letterhead } from '../letters/types';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
 
 /** Settings keys of the letters area (tracker-wide, so the whole team's letters look the same). */

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
@@ -19,6 +18,7 @@ import { letterFileName, writeNewFile } from '../letters/file-names';
 import { describeAddressee } from '../letters/recipients';
 import type { DesktopShell } from '../letters/desktop-shell';
 import { safeFilePart, stageFileLabel } from '../letters/wording';
+import { isServableLetter, letterPathIn, servableLetter, storedLetterPath } from '../letters/letter-paths';
 import type { ServiceContext } from './context';
 import { commandEscalation, getEscalation } from './escalation-service';
 import { loadLetterhead } from './letter-settings-service';
@@ -31,8 +31,10 @@ export interface LettersDeps {
 
 const draftPathOf = (path: string) => path.replace(/\.docx$/i, '.eml');
 
-export function toLetterFile(r: LetterRecord): LetterFile {
-  const draft = draftPathOf(r.path);
+/** A letter row as the renderer sees it; `lettersFolder` resolves the stored (relative) path. */
+export function toLetterFile(r: LetterRecord, lettersFolder: string): LetterFile {
+  const file = letterPathIn(lettersFolder, r.path);
+  const draft = file ? draftPathOf(file) : null;
   return {
     id: r.id,
     escalationId: r.escalationId,
@@ -40,12 +42,16 @@ export function toLetterFile(r: LetterRecord): LetterFile {
     document: r.document as LetterDocument,
     documentTitle: letterDocumentTitles[r.document as LetterDocument] ?? r.document,
     fileName: basename(r.path),
-    path: r.path,
+    path: file ?? r.path,
     createdAt: r.createdAt,
     createdBy: r.createdBy,
-    exists: existsSync(r.path),
-    draftFileName: draft !== r.path && existsSync(draft) ? basename(draft) : null,
+    exists: file !== null && isServableLetter(lettersFolder, file),
+    draftFileName: file && draft && draft !== file && isServableLetter(lettersFolder, draft) ? basename(draft) : null,
   };
+}
+
+async function lettersFolderOf(ctx: ServiceContext): Promise<string> {
+  return (await loadLetterhead(ctx)).lettersFolder;
 }
 
 /** The documents that fit this escalation as it stands, with the current stage's form first. */
@@ -93,8 +99,10 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   if (req.document === 'custom' && !template) throw new AppError('INVALID', 'Choose which team template to use.', { field: 'templateId' });
   let data: LetterData;
   let bytes: Buffer;
+  // The row's id is chosen first: the returnable form carries it, to be matched when it comes back.
+  const letterId = ctx.newId();
   try {
-    ({ data, bytes } = await renderLetter({ detail, profile, document: req.document, stageKey: req.stageKey, documentTitle: req.document === 'custom' ? template?.name : undefined, letterhead, directory, today, actorName: ctx.actor.name, template }));
+    ({ data, bytes } = await renderLetter({ detail, profile, document: req.document, stageKey: req.stageKey, documentTitle: req.document === 'custom' ? template?.name : undefined, letterhead, directory, today, actorName: ctx.actor.name, template, letterId }));
   } catch (err) {
     if (err instanceof LetterRequestError) throw new AppError('REFUSED', err.message);
     if (err instanceof TemplateError) throw new AppError('INVALID', err.message);
@@ -116,19 +124,22 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   const record = await ctx.tracker.writeTx(async (tx) => {
     const again = await lettersRepo.forOp(tx, req.opId);
     if (again) return again;
-    const id = ctx.newId();
+    const id = letterId;
     const at = ctx.now().toISOString();
-    await lettersRepo.insert(tx, { id, escalationId: detail.row.id, stageKey: data.stage.key, document: req.document, path, createdAt: at, createdBy: ctx.actor.name, opId: req.opId });
+    await lettersRepo.insert(tx, { id, escalationId: detail.row.id, stageKey: data.stage.key, document: req.document, path: storedLetterPath(lettersFolder, path), createdAt: at, createdBy: ctx.actor.name, opId: req.opId });
     await changeLogRepo.record(tx, { entity: 'letter', entityId: id, action: 'generated', actor: ctx.actor.name, machine: ctx.machine, at, opId: req.opId, detail: JSON.stringify({ escalationId: detail.row.id, document: req.document, stageKey: data.stage.key, file: basename(path) }) });
     return (await lettersRepo.get(tx, id))!;
   });
   const missing = [data.to, ...data.cc].filter((a) => !a.email).map(describeAddressee);
-  return { letter: toLetterFile(record), draftFileName, missing: req.emailDraft ? missing : [], to: describeAddressee(data.to) };
+  return { letter: toLetterFile(record, lettersFolder), draftFileName, missing: req.emailDraft ? missing : [], to: describeAddressee(data.to) };
 }
 
 export async function generateLetter(ctx: ServiceContext, input: z.output<typeof generateLetterSchema>): Promise<GenerateLetterResult> {
   const done = await lettersRepo.forOp(ctx.tracker.db, input.opId);
-  if (done) return { letter: toLetterFile(done), draftFileName: toLetterFile(done).draftFileName, missingAddresses: [], sentRecorded: false, sentError: null, detail: null };
+  if (done) {
+    const letter = toLetterFile(done, await lettersFolderOf(ctx));
+    return { letter, draftFileName: letter.draftFileName, missingAddresses: [], sentRecorded: false, sentError: null, detail: null };
+  }
   const detail = await getEscalation(ctx, input.escalationId);
   const made = await makeLetter(ctx, input, detail);
   const result: GenerateLetterResult = { letter: made.letter, draftFileName: made.draftFileName, missingAddresses: made.missing, sentRecorded: false, sentError: null, detail: null };
@@ -158,7 +169,7 @@ export async function batchLetters(ctx: ServiceContext, input: z.output<typeof b
     try {
       const done = await lettersRepo.forOp(ctx.tracker.db, opId);
       detail = await getEscalation(ctx, escalationId);
-      const letter = done ? toLetterFile(done) : (await makeLetter(ctx, { ...input, escalationId, opId }, detail)).letter;
+      const letter = done ? toLetterFile(done, await lettersFolderOf(ctx)) : (await makeLetter(ctx, { ...input, escalationId, opId }, detail)).letter;
       results.push({ escalationId, ok: true, caseId: detail.child.caseId, childName: detail.child.name, letter, message: letter.fileName });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -169,15 +180,16 @@ export async function batchLetters(ctx: ServiceContext, input: z.output<typeof b
 }
 
 export async function listLetters(ctx: ServiceContext, escalationId: string): Promise<LetterFile[]> {
-  return (await lettersRepo.forEscalation(ctx.tracker.db, escalationId)).map(toLetterFile);
+  const folder = await lettersFolderOf(ctx);
+  return (await lettersRepo.forEscalation(ctx.tracker.db, escalationId)).map((r) => toLetterFile(r, folder));
 }
 
+/** Only a .docx/.eml whose real path is inside the Letters folder is served or opened (see letter-paths.ts). */
 async function letterPath(ctx: ServiceContext, id: string, part: 'letter' | 'draft' | 'folder'): Promise<string> {
   const r = await lettersRepo.get(ctx.tracker.db, id);
   if (!r) throw new AppError('NOT_FOUND', 'That letter is not in the tracker.');
-  const path = part === 'draft' ? draftPathOf(r.path) : r.path;
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `${basename(path)} is no longer in its folder (${path}). It may have been moved or deleted; create the letter again.`);
-  return path;
+  const stored = part === 'draft' ? draftPathOf(r.path) : r.path;
+  return servableLetter(await lettersFolderOf(ctx), stored);
 }
 
 export async function downloadLetter(ctx: ServiceContext, id: string, part: 'letter' | 'draft'): Promise<{ fileName: string; mimeType: string; base64: string }> {

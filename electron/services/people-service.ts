@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { normaliseOsUser, peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { administrators, appRoleOf, readAppRoles, requireAdministrator, APP_ROLES_SETTING, type AppRoleMap } from './app-roles';
 import { writeSetting } from './settings-service';
 import { settingsRuntime } from './settings-runtime';
@@ -133,7 +133,9 @@ export async function setupMe(ctx: ServiceContext, input: ParsedInput<'people.se
       const p = input.person;
       await peopleRepo.insert(tx, { id, name: p.name, email: p.email || null, role: p.jobRole, team: p.team || null, osUser, active: true, version: 1, createdAt: at, createdBy: p.name, updatedAt: at, updatedBy: p.name });
       await record(ctx, tx, id, 'created', input.opId, { ...p, osUser, firstRun: true }, at);
-      const role: AppRole = first ? 'administrator' : p.jobRole === 'qa-manager' ? 'qa-manager' : 'chair';
+      // Anyone can type any job role here, so it grants nothing: a self-registered person waits (no access)
+      // until an administrator gives them a role. Only the tracker's first person becomes its administrator.
+      const role: AppRole = first ? 'administrator' : 'none';
       await setAppRole(ctx, tx, id, role, input.opId);
     }
     if (input.profileId) await activateProfileInTx(ctx, tx, input.profileId, input.opId);

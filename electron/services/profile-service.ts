@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { profilesRepo, type ProfileRow } from '../../db/repositories/profiles-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
 import { PROFILE_SETTING, parseStoredProfile, resolveProfile } from './profile-store';
 import { settingsRuntime } from './settings-runtime';

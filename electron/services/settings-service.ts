@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { settingsWriteRepo, type SettingRow } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { APP_ROLES_SETTING, requireAdministrator } from './app-roles';
 import { PROFILE_SETTING } from './profile-store';
 

@@ -3,7 +3,8 @@ import { basename, isAbsolute, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { BackupEntry, BackupList, ChangeBatch, CheckResult, PresenceEntry, RestoreResult } from '../../shared/api/store-outputs';
 import { storeRepo } from '../../db/repositories/store-repo';
-import { backupsDir, listBackups, resolveBackup, restoreInPlace, restoreToNewFile, writeBackup } from '../../db/backups';
+import { backupsDir, listBackups, resolveBackup, restoreInPlace, restoreOverBroken, restoreToNewFile, writeBackup } from '../../db/backups';
+import { requireAdministrator } from './app-roles';
 import type { TrackerSession } from '../store/session';
 
 /** Presence rows older than this are people who closed the app or lost the connection. */
@@ -71,14 +72,24 @@ function describeOthers(others: PresenceEntry[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
+/** The file a restore is for: the open tracker, or the one that failed to open (empty, damaged, not a tracker). */
+function restoreTarget(session: TrackerSession): { file: string; open: boolean } {
+  if (session.tracker && session.state === 'open') return { file: session.tracker.file, open: true };
+  // Offline is a share that is away, not a broken file: nothing may be written over it until it is back.
+  if (session.state === 'failed' && session.file && session.error?.code === 'CORRUPT') return { file: session.file, open: false };
+  session.require();
+  throw new AppError('NOT_FOUND', 'No tracker is open yet. Choose one in Settings → Tracker file.');
+}
+
 /**
  * Restore never copies over a file others are using. 'new-file' restores beside the tracker under a new
  * name and switches this desktop to it; 'replace' writes into the live file through SQLite's backup API,
- * and only when no other desktop has the tracker open.
+ * only when no other desktop has the tracker open, and only for an administrator (it undoes everyone's
+ * work since the backup). A tracker that cannot be opened at all (empty, damaged) has no roles to read and
+ * nobody working in it: 'replace' then copies the backup over it, keeping the broken file in the backups folder.
  */
 export async function restoreBackup(session: TrackerSession, input: { backup: string; mode: 'new-file' | 'replace' }): Promise<RestoreResult> {
-  const t = session.require();
-  const file = t.file;
+  const { file, open } = restoreTarget(session);
   const backup = resolveBackup(file, input.backup);
   if (!isAbsolute(input.backup) && !existsSync(backup)) throw new AppError('NOT_FOUND', `There is no backup called ${basename(input.backup)} in ${backupsDir(file)}.`);
   const now = session.opts.now();
@@ -91,6 +102,14 @@ export async function restoreBackup(session: TrackerSession, input: { backup: st
       message: `Restored ${basename(backup)} to a new tracker, ${basename(target)}, which this desktop now uses. Everyone else must open ${target} in Settings → Tracker file. The old tracker was not changed.`,
     };
   }
+  if (!open) {
+    const saved = await restoreOverBroken(file, backup, now);
+    await session.open(file, { isDefault: session.isDefault });
+    session.backupTaken();
+    return { file, savedCopy: saved, message: `Restored ${basename(backup)} into ${basename(file)}. The file it replaced was kept as ${basename(saved)} in the backups folder.` };
+  }
+  const t = session.require();
+  await t.readTx((tx) => requireAdministrator({ actor: session.actor }, tx, 'replace the shared tracker with a backup (restore it to a new file instead: nobody’s work is overwritten that way)'));
   if (t.readOnlyReason && !/integrity check/.test(t.readOnlyReason)) throw new AppError('READ_ONLY', t.readOnlyReason);
   const others = await liveOthers(session);
   if (others.length)
@@ -112,8 +131,7 @@ export async function restoreBackup(session: TrackerSession, input: { backup: st
 
 export async function checkTracker(session: TrackerSession, full = true): Promise<CheckResult> {
   const t = session.require();
-  const rows = await t.withConnection((raw) => raw.all(full ? 'PRAGMA integrity_check' : 'PRAGMA quick_check'));
-  const verdict = rows.map((r) => String(Object.values(r)[0])).join('; ');
+  const verdict = await t.checkIntegrity({ full, by: session.actor.name, now: session.opts.now() });
   const mode = await t.withConnection((raw) => raw.all('PRAGMA journal_mode'));
   return {
     ok: verdict === 'ok',

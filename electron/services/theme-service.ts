@@ -9,7 +9,7 @@ import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import { childrenRepo } from '../../db/repositories/children-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import type { ServiceContext } from './context';
-import { conflict } from './children-service';
+import { conflict } from './errors';
 import { describeThemeEvent, type ThemeEventBody } from './theme-events';
 
 /**

@@ -31,6 +31,7 @@ export function trackerProxy(session: TrackerSession): Tracker {
     withConnection: (fn) => run(session, (t) => t.withConnection(fn)),
     dataVersion: () => run(session, (t) => t.dataVersion()),
     fileMoved: () => run(session, (t) => t.fileMoved()),
+    checkIntegrity: (opts) => run(session, (t) => t.checkIntegrity(opts)),
     // The session owns the connection; closing goes through it.
     close: () => session.close(),
   };

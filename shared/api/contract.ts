@@ -6,6 +6,7 @@ import { storeContract } from './store-contract';
 import { lettersContract } from './letters-contract';
 import { settingsContract } from './settings-contract';
 import { myDayContract } from './my-day-contract';
+import { returnedFormsContract } from './returned-forms-contract';
 import type { Result } from './result';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   ...lettersContract,
   ...settingsContract,
   ...myDayContract,
+  ...returnedFormsContract,
 } as const;
 
 export type Contract = typeof contract;

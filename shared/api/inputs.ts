@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { cohortSchema } from '../profile/schema';
+import { commandSchema, concernSchema } from '../engine/commands';
+
+export { commandSchema, concernSchema };
 
 /** Input schemas for every channel. Messages are written for the person filling the form. */
 
@@ -31,20 +34,6 @@ export const childUpdateSchema = childFieldsSchema.extend({ id, version: z.numbe
 export const childListSchema = z.object({ search: z.string().max(200).default('') }).default({ search: '' });
 export const byIdSchema = z.object({ id });
 
-export const concernSchema = z.object({
-  categoryKeys: z.array(z.string().min(1)).min(1, 'Choose at least one category of concern'),
-  otherCategory: z.string().trim().max(500).optional(),
-  summary: text('Summary of concern'),
-  impactOnChild: text('Impact on the child'),
-  requestedAction: z.object({
-    what: text('Requested action – what'),
-    who: text('Requested action – who'),
-    byWhen: isoDate.nullable().default(null),
-  }),
-  expectedOutcomeKeys: z.array(z.string().min(1)).default([]),
-  otherOutcome: z.string().trim().max(500).optional(),
-});
-
 export const raiseSchema = z.object({
   childId: id,
   /** Ladder key; when absent, the profile's ladder for the child's cohort. */
@@ -54,42 +43,13 @@ export const raiseSchema = z.object({
   startAt: z.string().min(1).default('informal'),
   urgency: z.string().min(1).nullable().optional(),
   concern: concernSchema,
+  /** When it happened, if recorded after the fact (London date, optional HH:MM); absent = now. */
+  happenedOn: isoDate.optional(),
+  happenedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)').optional(),
+  /** Review date the chair sets for an informal stage without a timescale. */
+  reviewBy: isoDate.optional(),
   opId: opIdSchema,
 });
-
-export const commandSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('record-letter-sent'), sentOn: isoDate, to: text('Sent to', 300) }),
-  z.object({
-    kind: z.literal('record-response'),
-    respondent: text('Respondent', 300),
-    what: text('What are you doing / have done'),
-    who: text('Who'),
-    byWhen: isoDate.nullable().default(null),
-    expectedOutcomeKeys: z.array(z.string()).default([]),
-    date: isoDate,
-  }),
-  z.object({ kind: z.literal('resolve'), outcomeKeys: z.array(z.string()).default([]), date: isoDate, note: optionalText() }),
-  z.object({ kind: z.literal('escalate'), concernsRemaining: text('Concerns remaining'), actionsTaken: optionalText() }),
-  z.object({ kind: z.literal('bypass'), toStageKey: text('Stage to go to', 100), reason: optionalText(), agreedWith: optionalText(300) }),
-  z.object({
-    kind: z.literal('grant-extension'),
-    newDueDate: isoDate.optional(),
-    addWorkingDays: z.number().int().min(1).max(60).optional(),
-    reason: text('Reason for the extension'),
-    requestedBy: text('Requested by', 300),
-  }),
-  z.object({ kind: z.literal('change-urgency'), to: text('Urgency', 50), reason: text('Reason') }),
-  z.object({ kind: z.literal('refer-cafcass'), concurrent: z.boolean(), referredOn: isoDate, note: optionalText() }),
-  z.object({
-    kind: z.literal('record-meeting'),
-    status: z.enum(['scheduled', 'held', 'outcome']),
-    date: isoDate,
-    attendees: optionalText(),
-    notes: optionalText(),
-  }),
-  z.object({ kind: z.literal('withdraw'), reason: text('Reason for withdrawing') }),
-  z.object({ kind: z.literal('add-note'), text: text('Note') }),
-]);
 
 export const escalationCommandSchema = z.object({
   id,

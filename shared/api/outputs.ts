@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { childCohortSchema } from './inputs';
 import type { EscalationEvent, EscalationState, Status, Timeliness } from '../engine/types';
+import type { AllowedCommands } from '../engine/allowed';
 import type { Ladder, Profile } from '../profile/schema';
 
 export type ChildCohort = z.infer<typeof childCohortSchema>;
@@ -42,6 +43,10 @@ export interface EscalationRow {
   nextDueAt: string | null;
   timeliness: Timeliness;
   workingDaysRemaining: number | null;
+  /** "by 20:20 on Wednesday 2 July 2025" (hour clock) or "Monday 10 March 2025"; null when closed or no timescale. */
+  dueText?: string | null;
+  /** Time left in the clock's own unit ("5 hours left", "8 calendar days left"); null when closed or no timescale. */
+  timeLeft?: string | null;
   version: number;
 }
 
@@ -53,6 +58,8 @@ export interface EscalationDetail {
   row: EscalationRow;
   child: ChildSummary;
   state: EscalationState;
+  /** What may be done next, as the engine decides it: the page offers exactly these commands. */
+  allowed: AllowedCommands;
   events: EscalationEvent[];
   ladder: Ladder;
   profileId: string;

@@ -4,6 +4,6 @@
  */
 export * from './types';
 export { createCalendar, addWorkingDays, nextWorkingDay, workingDaysBetween } from './working-days';
-export { londonDateOf, startOfLondonDay } from './london-time';
+export { londonDateOf, londonInstant, startOfLondonDay } from './london-time';
 export { dueFor } from './due';
 export { addCalendarDays, formatLongDate } from './iso-date';

@@ -100,3 +100,12 @@ export function startOfLondonDayMs(dayNumber: number): number {
 export function startOfLondonDay(date: IsoDate): string {
   return new Date(startOfLondonDayMs(toDayNumber(date))).toISOString();
 }
+
+/** The instant of a London wall-clock time ("HH:MM") on a date, as an ISO string in UTC. */
+export function londonInstant(date: IsoDate, time: string): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) throw new RangeError(`"${time}" is not a time written HH:MM`);
+  const wallClockMs = toDayNumber(date) * MS_PER_DAY + (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  const guess = wallClockMs - londonOffsetMs(wallClockMs);
+  return new Date(wallClockMs - londonOffsetMs(guess)).toISOString();
+}

@@ -31,11 +31,9 @@ function requestedDueDate(cmd: CommandOf<'grant-extension'>, current: IsoDate, c
 
 export function decideExtension(state: EscalationState, cmd: CommandOf<'grant-extension'>, ctx: EngineContext): EngineResult {
   const rules = ctx.profile.rules.extensions;
-  if (!rules.allowed) return fail('EXTENSION_NOT_ALLOWED', 'This procedure does not allow extra time to be granted for a response.');
   const clock = state.currentClock;
-  if (!clock || clock.dueDate === null) {
-    return fail('NO_TIMESCALE', `${state.currentStageLabel} has no set timescale, so there is no deadline to extend.`);
-  }
+  // allowedCommands has refused extensions the procedure does not allow and stages without a deadline.
+  if (!clock || clock.dueDate === null) throw new Error('grant-extension reached a stage without a deadline');
   const requested = requestedDueDate(cmd, clock.dueDate, ctx);
   if ('ok' in requested) return requested;
   const newDueDate = requested.date;
@@ -65,7 +63,8 @@ export function decideUrgency(state: EscalationState, cmd: CommandOf<'change-urg
   }
   const clock = state.currentClock;
   if (!clock) return fail('UNKNOWN_STAGE', 'The current stage has no recorded start, so its deadline cannot be worked out.');
-  if (!scheme.overridesStageTimes) {
+  if (!scheme.overridesStageTimes || clock.reviewSetByChair === true) {
+    // A review date the chair set stands whatever the rating: the rating sets formal stages' times.
     // The rating is recorded but does not govern the timescale: the stage keeps its deadline.
     return ok({ kind: 'urgency-changed', from: state.urgency, to: level.key, reason: cmd.reason, clock });
   }

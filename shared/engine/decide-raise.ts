@@ -1,7 +1,31 @@
 import type { Profile } from '../profile/schema';
-import { checkDate, fail, isBlank, ok, openClock, notInProcedure, unknownKeys, type EngineContext } from './context';
+import { checkDate, fail, isBlank, isIsoDate, ok, openClock, notInProcedure, unknownKeys, type EngineContext } from './context';
 import { applyUrgency, cohortPhrase, findLadder, ladderForCohort, stepOf } from './ladder';
-import { INFORMAL, type CommandOf, type EngineError, type EngineResult } from './types';
+import { stageClosedTo, categoryOpenTo, outcomeOpenTo } from './cohorts';
+import { happenedAt } from './happened';
+import { formatLongDate, londonDateOf, startOfLondonDay, addCalendarDays } from '../calendar';
+import type { IsoDate } from '../calendar/types';
+import { INFORMAL, type CommandOf, type EngineError, type EngineResult, type StageClock } from './types';
+
+/**
+ * The informal stage's review date, set by the chair when raising (Haringey: "within 10 working days, or
+ * an earlier timescale that is appropriate to the child's needs"): it becomes the stage's due date, so it
+ * reaches the tracker and reminders. It may be earlier than the procedure's timescale, never later.
+ */
+function reviewClock(clock: StageClock, reviewBy: IsoDate, label: string): StageClock | EngineError {
+  if (clock.stageKey !== INFORMAL) {
+    return { code: 'UNKNOWN_STAGE', message: `A review date is set only for an informal stage; ${label} has its own deadline.` };
+  }
+  if (!isIsoDate(reviewBy)) return { code: 'INVALID_DATE', message: `"${reviewBy}" is not a real date; write it as YYYY-MM-DD.` };
+  const opened = londonDateOf(clock.openedAt);
+  if (reviewBy < opened) {
+    return { code: 'INVALID_DATE', message: `The review date cannot be ${formatLongDate(reviewBy)}, because that is before the concern was raised (${formatLongDate(opened)}).` };
+  }
+  if (clock.dueDate !== null && reviewBy > clock.dueDate) {
+    return { code: 'INVALID_DATE', message: `The review date cannot be after ${formatLongDate(clock.dueDate)}, the end of the procedure's timescale for ${label}; choose that date or an earlier one.` };
+  }
+  return { ...clock, dueDate: reviewBy, dueAt: startOfLondonDay(addCalendarDays(reviewBy, 1)), reviewSetByChair: true };
+}
 
 function urgencyFor(profile: Profile, requested: string | null | undefined): { level: string | null } | EngineError {
   const scheme = profile.urgency;
@@ -29,13 +53,17 @@ function checkConcern(cmd: CommandOf<'raise'>, profile: Profile): EngineError | 
   }
   for (const key of concern.categoryKeys) {
     const category = profile.categories.find((c) => c.key === key);
-    if (category && category.cohorts.length > 0 && !category.cohorts.includes(cmd.cohort)) {
+    if (category && !categoryOpenTo(category, cmd.cohort)) {
       return { code: 'UNKNOWN_CATEGORY', message: `The category "${category.label}" does not apply to ${cohortPhrase(cmd.cohort)}.` };
     }
   }
   const unknownOutcomes = unknownKeys(concern.expectedOutcomeKeys, profile.outcomes);
   if (unknownOutcomes.length > 0) {
     return { code: 'UNKNOWN_OUTCOME', message: notInProcedure('expected outcome', 'expected outcomes', unknownOutcomes) };
+  }
+  const closedOutcome = profile.outcomes.find((o) => concern.expectedOutcomeKeys.includes(o.key) && !outcomeOpenTo(o, cmd.cohort));
+  if (closedOutcome) {
+    return { code: 'COHORT_EXCLUDED', message: `The outcome "${closedOutcome.label}" does not apply to ${cohortPhrase(cmd.cohort)}; choose another.` };
   }
   if (concern.requestedAction.byWhen !== null) return checkDate(concern.requestedAction.byWhen);
   return null;
@@ -65,6 +93,18 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
   if ('code' in urgency) return { ok: false, error: urgency };
   const concernError = checkConcern(cmd, profile);
   if (concernError) return { ok: false, error: concernError };
-  const clock = openClock(calendar, step.key, now.toISOString(), applyUrgency(profile, step, urgency.level));
+  if (step.kind !== 'informal' && step.key !== INFORMAL) {
+    const stage = ladder.stages.find((s) => s.key === step.key);
+    const closed = stage ? stageClosedTo(profile, ladder, stage, cmd.cohort, 'raised at') : null;
+    if (closed) return { ok: false, error: closed };
+  }
+  const when = happenedAt(cmd, now, [], 'the concern was raised');
+  if ('code' in when) return { ok: false, error: when };
+  let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level));
+  if (cmd.reviewBy !== undefined) {
+    const review = reviewClock(clock, cmd.reviewBy, step.label);
+    if ('code' in review) return { ok: false, error: review };
+    clock = review;
+  }
   return ok({ kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock });
 }

@@ -1,19 +1,27 @@
 import { checkDate, checkPastDate, fail, isBlank, notInProcedure, ok, unknownKeys, type EngineContext } from './context';
-import { cohortPhrase, findLadder } from './ladder';
-import type { CommandOf, EngineError, EngineResult, EscalationState } from './types';
+import { checkHappenedOn } from './happened';
+import { outcomeOpenTo } from './cohorts';
+import { cohortPhrase } from './ladder';
+import type { CommandOf, EngineError, EngineResult, EscalationEvent, EscalationState } from './types';
 
 function refuse(error: EngineError): EngineResult {
   return { ok: false, error };
 }
 
-export function decideLetterSent(state: EscalationState, cmd: CommandOf<'record-letter-sent'>, ctx: EngineContext): EngineResult {
-  const dateError = checkPastDate(cmd.sentOn, ctx.now, 'the letter was sent');
+/** An outcome limited to other cohorts is not offered, and refused if given. */
+function closedOutcome(keys: readonly string[], state: EscalationState, ctx: EngineContext): EngineError | null {
+  const outcome = ctx.profile.outcomes.find((o) => keys.includes(o.key) && !outcomeOpenTo(o, state.cohort));
+  return outcome ? { code: 'COHORT_EXCLUDED', message: `The outcome "${outcome.label}" does not apply to ${cohortPhrase(state.cohort)}; choose another.` } : null;
+}
+
+export function decideLetterSent(state: EscalationState, cmd: CommandOf<'record-letter-sent'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
+  const dateError = checkHappenedOn(cmd.sentOn, ctx.now, events, 'the letter was sent');
   if (dateError) return refuse(dateError);
   return ok({ kind: 'letter-sent', stageKey: state.currentStageKey, sentOn: cmd.sentOn, to: cmd.to });
 }
 
-export function decideResponse(state: EscalationState, cmd: CommandOf<'record-response'>, ctx: EngineContext): EngineResult {
-  const dateError = checkPastDate(cmd.date, ctx.now, 'the response was received');
+export function decideResponse(state: EscalationState, cmd: CommandOf<'record-response'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
+  const dateError = checkHappenedOn(cmd.date, ctx.now, events, 'the response was received');
   if (dateError) return refuse(dateError);
   if (cmd.byWhen !== null) {
     const byWhenError = checkDate(cmd.byWhen);
@@ -21,6 +29,8 @@ export function decideResponse(state: EscalationState, cmd: CommandOf<'record-re
   }
   const unknown = unknownKeys(cmd.expectedOutcomeKeys, ctx.profile.outcomes);
   if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('expected outcome', 'expected outcomes', unknown));
+  const closed = closedOutcome(cmd.expectedOutcomeKeys, state, ctx);
+  if (closed) return refuse(closed);
   return ok({
     kind: 'response-recorded',
     stageKey: state.currentStageKey,
@@ -33,30 +43,19 @@ export function decideResponse(state: EscalationState, cmd: CommandOf<'record-re
   });
 }
 
-export function decideResolve(state: EscalationState, cmd: CommandOf<'resolve'>, ctx: EngineContext): EngineResult {
-  const dateError = checkPastDate(cmd.date, ctx.now, 'the concern was resolved');
+export function decideResolve(state: EscalationState, cmd: CommandOf<'resolve'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
+  const dateError = checkHappenedOn(cmd.date, ctx.now, events, 'the concern was resolved');
   if (dateError) return refuse(dateError);
   const unknown = unknownKeys(cmd.outcomeKeys, ctx.profile.outcomes);
   if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('outcome', 'outcomes', unknown));
+  const closed = closedOutcome(cmd.outcomeKeys, state, ctx);
+  if (closed) return refuse(closed);
   return ok({ kind: 'resolved', stageKey: state.currentStageKey, outcomeKeys: cmd.outcomeKeys, date: cmd.date, note: cmd.note });
 }
 
-export function decideCafcass(state: EscalationState, cmd: CommandOf<'refer-cafcass'>, ctx: EngineContext): EngineResult {
+export function decideCafcass(state: EscalationState, cmd: CommandOf<'refer-cafcass'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
   const rules = ctx.profile.rules.cafcass;
-  if (!rules.allowed) return fail('CAFCASS_NOT_ALLOWED', 'This procedure does not include referral to Cafcass.');
-  if (!rules.cohorts.includes(state.cohort)) {
-    const allowed = rules.cohorts.map(cohortPhrase).join(' and ');
-    const forWhom = allowed === '' ? '' : ` (referrals under this procedure are for ${allowed})`;
-    return fail('CAFCASS_NOT_ALLOWED', `A Cafcass referral cannot be made for ${cohortPhrase(state.cohort)}${forWhom}.`);
-  }
-  if (!rules.atAnyPoint) {
-    const ladder = findLadder(ctx.profile, state.ladderKey);
-    const last = ladder?.stages[ladder.stages.length - 1];
-    if (last && last.key !== state.currentStageKey) {
-      return fail('CAFCASS_NOT_ALLOWED', `This procedure allows a Cafcass referral only once the last stage, ${last.label}, has been reached.`);
-    }
-  }
-  const dateError = checkPastDate(cmd.referredOn, ctx.now, 'of the referral');
+  const dateError = checkHappenedOn(cmd.referredOn, ctx.now, events, 'of the referral');
   if (dateError) return refuse(dateError);
   // The profile decides whether a referral can run alongside the ladder; the event records the effect.
   const concurrent = cmd.concurrent && rules.concurrent;

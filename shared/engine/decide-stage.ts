@@ -1,57 +1,59 @@
-import type { Ladder } from '../profile/schema';
+import { formatLongDate } from '../calendar';
 import { fail, isBlank, ok, openClock, type EngineContext } from './context';
-import { applyUrgency, cohortPhrase, findLadder, positionOf } from './ladder';
-import type { CommandOf, EngineError, EngineResult, EscalationState } from './types';
+import { bypassTargetsOf, placeOnLadder } from './allowed';
+import { stageClosedTo } from './cohorts';
+import { happenedAt } from './happened';
+import { applyUrgency, positionOf } from './ladder';
+import type { CommandOf, EngineResult, EscalationEvent, EscalationState } from './types';
 
-/** Where the escalation stands on its ladder in the current profile, or why it cannot move. */
-export function placeOnLadder(state: EscalationState, ctx: EngineContext): { ladder: Ladder; position: number } | EngineError {
-  const ladder = findLadder(ctx.profile, state.ladderKey);
-  if (!ladder) {
-    return { code: 'UNKNOWN_LADDER', message: `The ladder this escalation was raised on ("${state.ladderKey}") is no longer in the procedure, so it cannot move to another stage.` };
+/** "No response by the deadline" may only be said once the deadline has passed and nothing came back. */
+function noResponseRefusal(state: EscalationState, at: string): EngineResult | null {
+  const clock = state.currentClock;
+  const stage = state.stages.find((s) => s.key === state.currentStageKey);
+  if (stage?.responseRecordedOn) {
+    return fail('RESPONSE_RECORDED', `A response to ${state.currentStageLabel} was recorded on ${formatLongDate(stage.responseRecordedOn)}, so it cannot be escalated as "no response".`);
   }
-  const position = positionOf(ladder, state.currentStageKey);
-  if (position === undefined) {
-    return { code: 'UNKNOWN_STAGE', message: `The current stage, ${state.currentStageLabel}, is no longer part of the ${ladder.label} ladder, so the escalation cannot move from it.` };
+  if (!clock || clock.dueAt === null || clock.dueDate === null) {
+    return fail('NO_TIMESCALE', `${state.currentStageLabel} has no set timescale, so there is no deadline to miss: escalate without "no response", saying what is still outstanding.`);
   }
-  return { ladder, position };
+  if (Date.parse(at) < Date.parse(clock.dueAt)) {
+    return fail('NOT_OVERDUE', `${state.currentStageLabel} is not due until ${formatLongDate(clock.dueDate)}, so it cannot yet be escalated as "no response".`);
+  }
+  return null;
 }
 
-function cafcassHint(state: EscalationState, ctx: EngineContext): string {
-  const cafcass = ctx.profile.rules.cafcass;
-  if (cafcass.allowed && cafcass.cohorts.includes(state.cohort)) {
-    return ' If the concern is still not resolved, consider a referral to Cafcass.';
-  }
-  return ` Cafcass referral is not available for ${cohortPhrase(state.cohort)} under this procedure, so record the outcome or withdraw the escalation.`;
-}
-
-export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'>, ctx: EngineContext): EngineResult {
-  const place = placeOnLadder(state, ctx);
+export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'>, ctx: EngineContext, events: readonly EscalationEvent[]): EngineResult {
+  const place = placeOnLadder(state, ctx.profile);
   if ('code' in place) return { ok: false, error: place };
   const next = place.ladder.stages[place.position];
-  if (!next) {
-    return fail('NO_NEXT_STAGE', `${state.currentStageLabel} is the last stage of the ${place.ladder.label} ladder, so there is no stage to escalate to.${cafcassHint(state, ctx)}`);
+  if (!next) throw new Error('escalate reached the last stage'); // allowedCommands refuses this with a sentence
+  const when = happenedAt(cmd, ctx.now, events, 'of the escalation');
+  if ('code' in when) return { ok: false, error: when };
+  if (cmd.noResponse === true) {
+    const refusal = noResponseRefusal(state, when.at);
+    if (refusal) return refusal;
   }
-  const clock = openClock(ctx.calendar, next.key, ctx.now.toISOString(), applyUrgency(ctx.profile, next, state.urgency));
-  return ok({ kind: 'escalated', fromStageKey: state.currentStageKey, clock, concernsRemaining: cmd.concernsRemaining, actionsTaken: cmd.actionsTaken });
+  const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency));
+  return ok({
+    kind: 'escalated',
+    fromStageKey: state.currentStageKey,
+    clock,
+    concernsRemaining: cmd.concernsRemaining,
+    actionsTaken: cmd.actionsTaken,
+    ...(cmd.noResponse === true ? { noResponse: true as const } : {}),
+  });
 }
 
-export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, ctx: EngineContext): EngineResult {
+export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, ctx: EngineContext, events: readonly EscalationEvent[]): EngineResult {
   const rules = ctx.profile.rules.bypass;
-  if (!rules.allowed) {
-    return fail('BYPASS_NOT_ALLOWED', 'This procedure does not allow stages to be bypassed: escalate one stage at a time.');
-  }
-  const place = placeOnLadder(state, ctx);
+  const place = placeOnLadder(state, ctx.profile);
   if ('code' in place) return { ok: false, error: place };
   const { ladder, position } = place;
   const targetPosition = positionOf(ladder, cmd.toStageKey);
   if (targetPosition === undefined) {
     return fail('UNKNOWN_STAGE', `The ${ladder.label} ladder has no stage called "${cmd.toStageKey}".`);
   }
-  const next = ladder.stages[position];
   const target = ladder.stages[targetPosition - 1];
-  if (!next) {
-    return fail('NO_NEXT_STAGE', `${state.currentStageLabel} is the last stage of the ${ladder.label} ladder, so there is no stage to move to.${cafcassHint(state, ctx)}`);
-  }
   if (!target || targetPosition <= position) {
     const name = target?.label ?? ladder.informal?.label ?? 'The informal stage';
     return fail('BYPASS_BACKWARDS', `${name} is not above the current stage, ${state.currentStageLabel}; a bypass can only move the concern up the ladder.`);
@@ -59,8 +61,10 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   if (targetPosition === position + 1) {
     return fail('BYPASS_BACKWARDS', `${target.label} is the next stage, so no stage would be bypassed: escalate instead.`);
   }
-  if (rules.toStageKeys && !rules.toStageKeys.includes(target.key)) {
-    const allowed = rules.toStageKeys.map((k) => ladder.stages.find((s) => s.key === k)?.label ?? k);
+  const closed = stageClosedTo(ctx.profile, ladder, target, state.cohort, 'moved straight to');
+  if (closed) return { ok: false, error: closed };
+  if (!bypassTargetsOf(ladder, position, ctx.profile, state.cohort).some((s) => s.key === target.key)) {
+    const allowed = (rules.toStageKeys ?? []).map((k) => ladder.stages.find((s) => s.key === k)?.label ?? k);
     return fail('BYPASS_NOT_ALLOWED', `This procedure only allows a bypass straight to ${allowed.join(' or ')}, not to ${target.label}.`);
   }
   if (rules.reasonRequired && isBlank(cmd.reason)) {
@@ -71,7 +75,9 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
     const who = role === '' ? 'a senior manager' : /^the /i.test(role) ? role : `the ${role}`;
     return fail('AGREED_WITH_REQUIRED', `A bypass must be agreed with ${who} under this procedure; record who agreed it.`);
   }
+  const when = happenedAt(cmd, ctx.now, events, 'of the bypass');
+  if ('code' in when) return { ok: false, error: when };
   const skippedStageKeys = ladder.stages.slice(position, targetPosition - 1).map((s) => s.key);
-  const clock = openClock(ctx.calendar, target.key, ctx.now.toISOString(), applyUrgency(ctx.profile, target, state.urgency));
+  const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency));
   return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock });
 }

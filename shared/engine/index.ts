@@ -2,6 +2,10 @@
 export * from './types';
 export type { EngineContext } from './context';
 export { decide } from './decide';
+export { allowedCommands, type AllowedCommands, type StageChoice } from './allowed';
+export { commandSchema, raiseCommandSchema, concernSchema, nextCommandKinds } from './commands';
+export { chainedOpening } from './chain';
+export { happenedAtOf } from './happened';
 export { project } from './project';
 export { timelinessOf } from './timeliness';
 export { dueStatus } from './due-status';

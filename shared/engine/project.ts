@@ -1,6 +1,9 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { chainedOpening } from './chain';
+import { stageCohorts } from './cohorts';
+import { dueText } from './due-text';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
 import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
 
@@ -10,6 +13,7 @@ interface Fold {
   raisedAt: string;
   status: Status;
   closedAt: string | null;
+  closedOn: IsoDate | null;
   currentStageKey: string;
   urgency: string | null;
   clocks: Map<string, StageClock>;
@@ -17,6 +21,8 @@ interface Fold {
   skipped: Set<string>;
   letters: Map<string, IsoDate>;
   responses: Map<string, IsoDate>;
+  /** Stages escalated from after no response by their deadline. */
+  noResponse: Set<string>;
   cafcassReferred: boolean;
   outcomeKeys: string[];
 }
@@ -42,9 +48,11 @@ function apply(f: Fold, event: EscalationEvent): void {
     case 'resolved':
       f.status = 'resolved';
       f.closedAt = event.at;
+      f.closedOn = body.date;
       f.outcomeKeys = [...body.outcomeKeys];
       return;
     case 'escalated':
+      if (body.noResponse === true) f.noResponse.add(body.fromStageKey);
       openStage(f, body.clock);
       return;
     case 'bypassed':
@@ -63,11 +71,13 @@ function apply(f: Fold, event: EscalationEvent): void {
       if (!body.concurrent) {
         f.status = 'referred';
         f.closedAt = event.at;
+        f.closedOn = body.referredOn;
       }
       return;
     case 'withdrawn':
       f.status = 'withdrawn';
       f.closedAt = event.at;
+      f.closedOn = londonDateOf(event.at);
       return;
     case 'meeting':
     case 'note':
@@ -89,6 +99,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
     raisedAt: raised.clock.openedAt,
     status: 'open',
     closedAt: null,
+    closedOn: null,
     currentStageKey: raised.clock.stageKey,
     urgency: raised.urgency,
     clocks: new Map([[raised.clock.stageKey, raised.clock]]),
@@ -96,6 +107,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
     skipped: new Set(),
     letters: new Map(),
     responses: new Map(),
+    noResponse: new Set(),
     cafcassReferred: false,
     outcomeKeys: [],
   };
@@ -113,7 +125,10 @@ function rungsFor(f: Fold, profile: Profile): Rung[] {
   const ladder = findLadder(profile, f.raised.ladderKey);
   const steps: Rung[] = ladder ? stepsOf(ladder) : [];
   const startedInformally = f.raised.clock.stageKey === INFORMAL;
-  const rungs = steps.filter((s) => s.key !== INFORMAL || startedInformally);
+  // A stage closed to the child's cohort (Rutland's Stage 6: CAFCASS for a child-protection plan) is not
+  // on this child's ladder at all, unless an older profile let the escalation reach it.
+  const closed = new Set(ladder ? ladder.stages.filter((s) => !stageCohorts(profile, ladder, s).includes(f.raised.cohort) && !f.clocks.has(s.key)).map((s) => s.key) : []);
+  const rungs = steps.filter((s) => (s.key !== INFORMAL || startedInformally) && !closed.has(s.key));
   if (startedInformally && !rungs.some((r) => r.key === INFORMAL)) {
     rungs.unshift({ key: INFORMAL, label: 'Informal', recipientRole: '', responseTime: null, kind: 'informal' });
   }
@@ -146,8 +161,8 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
   const rungs = rungsFor(f, profile);
   const currentIndex = rungs.findIndex((r) => r.key === f.currentStageKey);
   const currentClock = f.clocks.get(f.currentStageKey) ?? null;
-  // Future stages are projected as if each opens the moment the one before falls due.
-  let projectFrom: string | null = f.status === 'open' ? (currentClock?.dueAt ?? null) : null;
+  // Future stages are projected as if each opens on the day the one before falls due (that day is day 0).
+  let previousDue = f.status === 'open' && currentClock ? { dueDate: currentClock.dueDate, dueAt: currentClock.dueAt } : null;
   const stages: StageState[] = rungs.map((rung, index) => {
     const clock = f.clocks.get(rung.key) ?? null;
     let state: StageState['state'];
@@ -157,17 +172,23 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     else if (index < currentIndex) state = 'bypassed'; // raised directly at a later stage
     else state = 'future';
     let projectedDueDate: IsoDate | null = null;
-    if (state === 'future' && projectFrom !== null) {
-      const due = dueFor(calendar, projectFrom, applyUrgency(profile, rung, f.urgency));
-      projectedDueDate = due.dueDate;
-      projectFrom = due.dueAt;
+    let projectedDue: { dueDate: IsoDate | null; dueAt: string | null; responseTime: Rung['responseTime'] } | null = null;
+    if (state === 'future' && previousDue !== null) {
+      const responseTime = applyUrgency(profile, rung, f.urgency);
+      const opensAt = chainedOpening(previousDue, responseTime);
+      const due = opensAt === null ? null : dueFor(calendar, opensAt, responseTime);
+      projectedDueDate = due?.dueDate ?? null;
+      projectedDue = due ? { ...due, responseTime } : null;
+      previousDue = due;
     }
     return {
       key: rung.key,
       label: rung.label,
       recipientRole: rung.recipientRole,
       state,
+      outcome: state !== 'done' ? null : f.noResponse.has(rung.key) ? 'no-response' : f.responses.has(rung.key) ? 'responded' : null,
       clock: state === 'future' ? null : clock,
+      dueText: state === 'future' ? (projectedDue ? dueText(projectedDue, calendar) : null) : clock ? dueText(clock, calendar) : null,
       projectedDueDate,
       letterSentOn: f.letters.get(rung.key) ?? null,
       responseRecordedOn: f.responses.get(rung.key) ?? null,
@@ -194,6 +215,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     highestStageIndex,
     cafcassReferred: f.cafcassReferred,
     closedAt: f.closedAt,
+    closedOn: f.closedOn,
     outcomeKeys: f.outcomeKeys,
   };
 }

@@ -1,6 +1,7 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { chainedOpening } from './chain';
 import { applyUrgency, findLadder, stepsOf } from './ladder';
 import { INFORMAL } from './types';
 
@@ -24,8 +25,10 @@ export interface TimelineOptions {
 }
 
 /**
- * The worst case for a ladder: each stage opened the moment the previous one falls due.
- * Once a stage has no timescale, later stages cannot be placed and have null dates.
+ * The worst case for a ladder: each stage opens on the day the previous one falls due (that day is day 0),
+ * so four stages of 5 working days span 20 working days. An informal stage with no timescale does not
+ * stop the formal stages being dated: they are dated from the raise, as if escalated at once.
+ * Once a formal stage has no timescale, later stages cannot be placed and have null dates.
  */
 export function projectTimeline(
   profile: Profile,
@@ -38,19 +41,24 @@ export function projectTimeline(
   const ladder = findLadder(profile, ladderKey);
   if (!ladder) throw new Error(`Profile ${profile.id} has no ladder "${ladderKey}"`);
   const steps = stepsOf(ladder).filter((s) => s.key !== INFORMAL || options.includeInformal === true);
-  let openedAt: string | null = from.toISOString();
+  const raisedAt = from.toISOString();
+  let previous: { key: string; dueDate: IsoDate | null; dueAt: string | null } | null = null;
   let firstFormalOpenedAt: string | null = null;
   const stages = steps.map((step): TimelineStage => {
-    const opened = openedAt;
+    const responseTime = applyUrgency(profile, step, urgency);
+    let opened: string | null;
+    if (previous === null) opened = raisedAt;
+    else if (previous.key === INFORMAL && previous.dueDate === null) opened = raisedAt;
+    else opened = chainedOpening(previous, responseTime);
     if (step.key !== INFORMAL && firstFormalOpenedAt === null) firstFormalOpenedAt = opened;
-    const due = opened === null ? { dueDate: null, dueAt: null } : dueFor(calendar, opened, applyUrgency(profile, step, urgency));
-    openedAt = due.dueAt;
+    const due = opened === null ? { dueDate: null, dueAt: null } : dueFor(calendar, opened, responseTime);
+    previous = { key: step.key, ...due };
     return { key: step.key, label: step.label, recipientRole: step.recipientRole, openedAt: opened, dueDate: due.dueDate, dueAt: due.dueAt };
   });
   const target = profile.overallTarget;
   let overallDueDate: IsoDate | null = null;
   if (target) {
-    const start = target.from === 'raised' ? from.toISOString() : firstFormalOpenedAt;
+    const start = target.from === 'raised' ? raisedAt : firstFormalOpenedAt;
     overallDueDate = start === null ? null : addWorkingDays(calendar, londonDateOf(start), target.workingDays);
   }
   return { stages, overallDueDate };

@@ -22,6 +22,8 @@ export interface StageClock {
   responseTime: ResponseTime;
   dueDate: IsoDate | null;
   dueAt: string | null;
+  /** The due date is the review date the chair set for an informal stage (not the procedure's timescale). */
+  reviewSetByChair?: true;
 }
 
 /** The payload of each event kind. The event log is append-only; state is derived from it. */
@@ -39,7 +41,15 @@ export type EventBody =
       date: IsoDate;
     }
   | { kind: 'resolved'; stageKey: string; outcomeKeys: string[]; date: IsoDate; note: string }
-  | { kind: 'escalated'; fromStageKey: string; clock: StageClock; concernsRemaining: string; actionsTaken: string }
+  | {
+      kind: 'escalated';
+      fromStageKey: string;
+      clock: StageClock;
+      concernsRemaining: string;
+      actionsTaken: string;
+      /** The stage closed without a response by its deadline ("No response — escalated"). */
+      noResponse?: true;
+    }
   | { kind: 'bypassed'; fromStageKey: string; skippedStageKeys: string[]; reason: string; agreedWith: string; clock: StageClock }
   | { kind: 'extension-granted'; stageKey: string; reason: string; requestedBy: string; previousDueDate: IsoDate | null; clock: StageClock }
   | { kind: 'urgency-changed'; from: string | null; to: string; reason: string; clock: StageClock }
@@ -68,9 +78,13 @@ export interface StageState {
   recipientRole: string;
   /** done = passed through; bypassed = skipped; current; future = not reached. */
   state: 'done' | 'current' | 'bypassed' | 'future';
+  /** How a done stage ended: answered, or escalated after no response by the deadline. */
+  outcome: 'responded' | 'no-response' | null;
   clock: StageClock | null;
   /** For future stages: the due date if opened when the current stage falls due (projection). */
   projectedDueDate: IsoDate | null;
+  /** The due date in words, in the clock's own unit ("by 20:20 on Wednesday 2 July 2025"); null without one. */
+  dueText?: string | null;
   letterSentOn: IsoDate | null;
   responseRecordedOn: IsoDate | null;
 }
@@ -91,6 +105,8 @@ export interface EscalationState {
   highestStageIndex: number; // 0 = informal, 1 = first formal stage …
   cafcassReferred: boolean;
   closedAt: string | null;
+  /** London date it closed on, as the chair gave it (resolution date, referral date, withdrawal). */
+  closedOn: IsoDate | null;
   outcomeKeys: string[];
 }
 
@@ -100,24 +116,7 @@ export interface DerivedTimeliness {
   workingDaysRemaining: number | null;
 }
 
-/** Commands a chair can issue. `raise` creates; the rest act on an existing escalation. */
-export type Command =
-  | { kind: 'raise'; ladderKey: string; cohort: Cohort; startAt: 'informal' | string; urgency?: string | null; concern: Concern }
-  | { kind: 'record-letter-sent'; sentOn: IsoDate; to: string }
-  | { kind: 'record-response'; respondent: string; what: string; who: string; byWhen: IsoDate | null; expectedOutcomeKeys: string[]; date: IsoDate }
-  | { kind: 'resolve'; outcomeKeys: string[]; date: IsoDate; note: string }
-  | { kind: 'escalate'; concernsRemaining: string; actionsTaken: string }
-  | { kind: 'bypass'; toStageKey: string; reason: string; agreedWith: string }
-  | { kind: 'grant-extension'; newDueDate?: IsoDate; addWorkingDays?: number; reason: string; requestedBy: string }
-  | { kind: 'change-urgency'; to: string; reason: string }
-  | { kind: 'refer-cafcass'; concurrent: boolean; referredOn: IsoDate; note: string }
-  | { kind: 'record-meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
-  | { kind: 'withdraw'; reason: string }
-  | { kind: 'add-note'; text: string };
-
-export type CommandKind = Command['kind'];
-/** The command of one kind, e.g. CommandOf<'bypass'>. */
-export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
+export type { Command, CommandKind, CommandOf, NextCommand, NextCommandKind, RaiseCommand } from './commands';
 /** The event body of one kind, e.g. EventOf<'raised'>. */
 export type EventOf<K extends EventKind> = Extract<EventBody, { kind: K }>;
 
@@ -144,7 +143,13 @@ export type EngineErrorCode =
   /** A command other than raise was given for an escalation with no events. */
   | 'NOT_RAISED'
   /** raise was given for an escalation that already has events. */
-  | 'ALREADY_RAISED';
+  | 'ALREADY_RAISED'
+  /** "No response" was given for a stage whose deadline has not passed. */
+  | 'NOT_OVERDUE'
+  /** "No response" was given for a stage that has a response. */
+  | 'RESPONSE_RECORDED'
+  /** The stage, category or outcome is closed to the child's cohort. */
+  | 'COHORT_EXCLUDED';
 
 export interface EngineError {
   code: EngineErrorCode;

@@ -40,6 +40,16 @@ export const stageSchema = z
     copyTo: z.array(z.string().min(1)).default([]),
     /** Things the chair must do or know at this stage, quoted or summarised from the procedure. */
     notes: z.array(z.string()).default([]),
+    /**
+     * Only these of the ladder's cohorts may be escalated into, raised at or bypassed to this stage.
+     * Absent = every cohort the ladder serves. Optional without a default so existing data stays valid.
+     */
+    cohorts: z.array(cohortSchema).optional(),
+    /**
+     * This stage is a referral to Cafcass: it also obeys rules.cafcass (allowed, and only its cohorts),
+     * since an IRO's referral (regulation 45, IRO Handbook) concerns looked-after children.
+     */
+    cafcassReferral: z.boolean().optional(),
   })
   .strict();
 export type Stage = z.infer<typeof stageSchema>;
@@ -106,6 +116,8 @@ export const outcomeSchema = z
     label: z.string().min(1),
     /** Categories this outcome answers; empty = any. */
     categories: z.array(key).default([]),
+    /** Only for these cohorts; absent or empty = all. */
+    cohorts: z.array(cohortSchema).optional(),
   })
   .strict();
 export type Outcome = z.infer<typeof outcomeSchema>;

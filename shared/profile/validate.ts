@@ -104,6 +104,20 @@ const NOUNS: Record<string, string> = {
   null: 'null',
 };
 
+/** What is wrong with a response time given as an object: an unknown unit, or a count that is not whole. */
+function responseTimeProblem(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const units = ['workingDays', 'hours', 'calendarDays'];
+  const unknown = entries.filter(([k]) => !units.includes(k)).map(([k]) => `"${k}"`);
+  if (unknown.length > 0) return `uses ${unknown.join(', ')}, which is not a unit the profile format knows: give ${RESPONSE_TIME_FORMS}`;
+  if (entries.length !== 1) return `must give exactly one unit, not ${entries.length}: ${RESPONSE_TIME_FORMS}`;
+  const [unit, n] = entries[0]!;
+  if (typeof n !== 'number') return `${unit} must be a whole number (found ${describeValue(n)})`;
+  if (!Number.isInteger(n)) return `${unit} must be a whole number (found ${n})`;
+  return null;
+}
+
 function describeIssue(issue: Issue, input: unknown): ProfileProblem[] {
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
@@ -141,7 +155,8 @@ function describeIssue(issue: Issue, input: unknown): ProfileProblem[] {
       }));
     case 'invalid_union':
       if (last === 'responseTime') {
-        return one(missing ? `is required but missing: give ${RESPONSE_TIME_FORMS}` : `must be exactly one of ${RESPONSE_TIME_FORMS} (found ${describeValue(value)})`);
+        if (missing) return one(`is required but missing: give ${RESPONSE_TIME_FORMS}`);
+        return one(responseTimeProblem(value) ?? `must be exactly one of ${RESPONSE_TIME_FORMS} (found ${describeValue(value)})`);
       }
       return one(`is not in any accepted form (found ${describeValue(value)})`);
     default:

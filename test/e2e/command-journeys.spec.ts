@@ -78,6 +78,22 @@ test('an engine refusal is shown as its sentence (extension date before the curr
   await expect(page.getByRole('alert')).toContainText(/Not saved/);
 });
 
+test('a page chosen while the tracker is still being drawn stays chosen (the tracker does not write its filters over it)', async ({ page }) => {
+  // What made the keyboard journey flaky: the tracker writes its filters into the address just after its
+  // first paint; Alt+Shift+C pressed in between set #/children, and that write put #/tracker back.
+  // Here the hash changes at the very moment the tracker's heading is drawn, before that write runs.
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (!document.getElementById('tracker-title')) return;
+      observer.disconnect();
+      window.location.hash = '#/children';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Children' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/children$/);
+});
+
 test('keyboard only: add a child and raise a concern without the mouse', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();

@@ -97,13 +97,13 @@ describe("a chair's My day", () => {
   });
 });
 
-describe('migration 0004 (child review and conference dates)', () => {
+describe('migration 0006 (child review and conference dates)', () => {
   it('opens a tracker made by the previous release, keeps its children and adds empty meeting dates', async () => {
     const dir = tempDir();
     const previous = join(dir, 'previous');
     mkdirSync(join(previous, 'meta'), { recursive: true });
     const all = readMigrations(MIGRATIONS);
-    const before = all.filter((m) => !m.tag.startsWith('0004'));
+    const before = all.filter((m) => !m.tag.startsWith('0006'));
     for (const m of before) writeFileSync(join(previous, `${m.tag}.sql`), m.statements.join('\n--> statement-breakpoint\n'));
     writeFileSync(join(previous, 'meta', '_journal.json'), JSON.stringify({ entries: before.map((m) => ({ idx: m.idx, tag: m.tag })) }));
     const file = join(dir, 'old.sqlite');

@@ -24,7 +24,8 @@ export function startHostProcess(opts: { db?: string; data?: string; user?: stri
   if (opts.user) args.push('--user', opts.user);
   if (opts.profile) args.push('--profile', opts.profile);
   if (opts.now) args.push('--now', opts.now);
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --user (acting as a named person) is accepted only in development (electron/web-host-main.ts).
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ESCALATION_TRACKER_DEV: '1' } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 60_000);

@@ -16,10 +16,10 @@ export const checkCommand: CliCommand = {
     const { values } = parse(args, { db: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' } });
     const file = resolve(requireString(values.db, '--db'));
     if (!existsSync(file)) throw new UsageError(`there is no file at ${file}`);
-    const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations') });
+    // Look only: a check must never write (no migration, no journal-mode change, never a new tracker).
+    const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), inspectOnly: true });
     try {
-      const rows = await tracker.withConnection((raw) => raw.all(values.quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check'));
-      const verdict = rows.map((r) => String(Object.values(r)[0])).join('; ');
+      const verdict = await tracker.checkIntegrity({ full: !values.quick, by: 'cli check', now: io.now() });
       const journal = await tracker.withConnection((raw) => raw.all('PRAGMA journal_mode'));
       const since = new Date(io.now().getTime() - PRESENCE_STALE_MS).toISOString();
       const live = await storeRepo.live(tracker.db, since).catch(() => []);

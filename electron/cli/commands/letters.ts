@@ -16,6 +16,7 @@ import { writeSampleLetters } from '../../letters/write-samples';
 import { instant, parse, requireString } from '../args';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 import { loadProfileArg } from './timeline';
+import { readLetters } from './letters-read';
 
 async function sample(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { profile: { type: 'string' }, out: { type: 'string' } });
@@ -64,9 +65,11 @@ async function forEscalation(args: string[], io: CliIo): Promise<number> {
 export const lettersCommand: CliCommand = {
   name: 'letters',
   summary: 'Word letters for an escalation, or sample letters of a profile for reviewing templates',
-  usage: 'letters --db FILE --escalation ID --out DIR [--document KIND] [--stage KEY] [--now ISO]  |  letters sample --profile ID|FILE --out DIR',
+  usage:
+    'letters --db FILE --escalation ID --out DIR [--document KIND] [--stage KEY] [--now ISO]  |  letters sample --profile ID|FILE --out DIR  |  letters read --db FILE (--file F.docx|.eml|.msg | --folder DIR) [--record] [--json]',
   async run(args, io) {
     if (args[0] === 'sample') return sample(args.slice(1), io);
+    if (args[0] === 'read') return readLetters(args.slice(1), io);
     return forEscalation(args, io);
   },
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../../../shared/profile/builtin';
 import { formatProblems, parseProfileJson } from '../../../shared/profile/validate';
+import { procedureWarnings } from '../../../shared/profile/procedure-warnings';
 import { describeResponseTime } from '../../../shared/engine';
 import { parse } from '../args';
 import { UsageError, type CliCommand } from '../types';
@@ -34,12 +35,22 @@ export const profileCommand: CliCommand = {
         return 1;
       }
       const p = result.profile;
+      if (builtinProfiles.some((b) => b.id === p.id)) {
+        io.err(`${positionals[0]} is not a valid protocol profile (1 problem):`);
+        io.err(`id: "${p.id}" is the id of a built-in profile, which is taken: give this procedure a new id (e.g. "${p.id}-local").`);
+        return 1;
+      }
       io.out(`OK: ${p.name} (${p.id}) for ${p.authority}, region ${p.region}`);
       for (const l of p.ladders) {
         const steps = [...(l.informal ? [`${l.informal.label} (${describeResponseTime(l.informal.responseTime)})`] : []), ...l.stages.map((s) => `${s.label} → ${s.recipientRole} (${describeResponseTime(s.responseTime)})`)];
         io.out(`  ${l.label} [${l.cohorts.join(', ')}]: ${steps.join('; ')}`);
       }
       io.out(`  ${p.categories.length} categories, ${p.outcomes.length} outcomes${p.urgency ? `, urgency ${p.urgency.levels.map((u) => u.key).join('/')}` : ''}`);
+      const warnings = procedureWarnings(p);
+      if (warnings.length > 0) {
+        io.out(`Warnings (${warnings.length}):`);
+        io.out(formatProblems(warnings));
+      }
       return 0;
     }
     throw new UsageError(sub ? `unknown profile command "${sub}"` : 'profile needs check or list');

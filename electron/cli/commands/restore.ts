@@ -2,7 +2,9 @@ import { basename, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { createAppServices } from '../../app-services';
 import { restoreBackup } from '../../services/store-service';
-import { resolveBackup, restoreToNewFile } from '../../../db/backups';
+import { existsSync, statSync } from 'node:fs';
+import { resolveBackup, restoreOverBroken, restoreToNewFile } from '../../../db/backups';
+import { AppError } from '../../../shared/api/result';
 import { sourceRoot } from '../../source-root';
 import { parse, requireString } from '../args';
 import type { CliCommand } from '../types';
@@ -24,13 +26,23 @@ export const restoreCommand: CliCommand = {
       return 0;
     }
     const osUser = userInfo().username;
-    const services = await createAppServices({
-      trackerFile: file,
-      migrationsDir: join(sourceRoot(), 'db', 'migrations'),
-      appVersion: 'cli',
-      now: () => io.now(),
-      user: { name: `${osUser} (command line)`, osUser },
-    });
+    let services;
+    try {
+      services = await createAppServices({
+        trackerFile: file,
+        migrationsDir: join(sourceRoot(), 'db', 'migrations'),
+        appVersion: 'cli',
+        now: () => io.now(),
+        user: { name: `${osUser} (command line)`, osUser },
+      });
+    } catch (err) {
+      // A tracker that cannot be opened (empty, not a database) is exactly what --replace is for.
+      if (!(err instanceof AppError) || err.code !== 'CORRUPT' || !existsSync(file) || statSync(file).isDirectory()) throw err;
+      const kept = await restoreOverBroken(file, backup, io.now());
+      const result = { file, savedCopy: kept, message: `Restored ${basename(backup)} into ${basename(file)}. The file it replaced was kept as ${basename(kept)} in the backups folder.` };
+      io.out(values.json ? JSON.stringify(result) : result.message);
+      return 0;
+    }
     try {
       const result = await restoreBackup(services.session, { backup, mode: 'replace' });
       io.out(values.json ? JSON.stringify(result) : result.message);

@@ -8,6 +8,8 @@ import { renderWithSkeleton } from './skeleton';
 import { FORM_TITLE, stageFormBody, stageFormValues } from './stage-form';
 import type { Shape } from './shape';
 import type { FileChild } from './blocks';
+import { applyFormControls } from '../form/apply-controls';
+import { formSpecOf } from '../form/form-spec';
 
 interface Builtin {
   title: (d: LetterData) => string;
@@ -28,5 +30,7 @@ export async function renderBuiltin(d: LetterData): Promise<Buffer> {
   if (d.document === 'custom') throw new Error('A custom document is filled from its team template, not built in.');
   const b = builtins[d.document];
   const common = commonValues(d, b.title(d));
-  return renderWithSkeleton(d, b.body, { text: { ...common.text, ...b.values(d) }, ticks: common.ticks });
+  const bytes = await renderWithSkeleton(d, b.body, { text: { ...common.text, ...b.values(d) }, ticks: common.ticks });
+  // The stage form goes out with the manager's response as content controls, to be read back on return.
+  return d.document === 'stage-form' ? applyFormControls(bytes, formSpecOf(d)) : bytes;
 }

@@ -81,8 +81,3 @@ export async function renderWithSkeleton(d: LetterData, body: (s: Shape) => File
   }
   return writeZip(out);
 }
-
-/** For tests: forget the cached layouts. */
-export function clearSkeletons(): void {
-  cache.clear();
-}

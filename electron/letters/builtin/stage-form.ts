@@ -5,6 +5,7 @@ import type { Shape } from './shape';
 import { box, field, gap, labelled, para, splitLine, tickTable, value, type FileChild } from './blocks';
 import { childDetails, fv, ticked } from './common';
 import { tok } from './tokens';
+import { formMarkerValues, RESPONSE_FIELDS } from '../form/fields';
 
 /**
  * The stage escalation form, laid out as seeds/000 "The Escalation of Concern (including Dispute Resolution)
@@ -49,13 +50,9 @@ function summaryBox(shape: Shape): FileChild[] {
 function responseBox(shape: Shape): FileChild[] {
   return [
     box(tok('response.heading'), [
-      ...(shape.respondent ? [field('Response from:', 'response.respondent')] : []),
       ...Array.from({ length: shape.meetings }, (_, i) => value(`meeting.${i}`)),
-      field('What are you doing/have done:', 'response.what'),
-      field('Who:', 'response.who'),
-      field('By when:', 'response.byWhen'),
-      field('Expected Outcome for the Child: (use list above)', 'response.outcomes'),
-      field('Date:', 'response.date'),
+      // The manager's fields are content controls read back when the form returns (electron/letters/form).
+      ...RESPONSE_FIELDS.map((f) => field(f.label, `form.${f.key}`)),
     ]),
     gap(),
   ];
@@ -95,7 +92,6 @@ export function stageFormBody(shape: Shape): FileChild[] {
 export function stageFormValues(d: LetterData): Record<string, string> {
   const s = d.stage;
   const e = s.entry;
-  const r = s.response;
   return {
     'form.intro': formIntro(d),
     'categories.source': categoriesSource(d),
@@ -104,12 +100,7 @@ export function stageFormValues(d: LetterData): Record<string, string> {
     'entry.actionsTaken': fv(e?.actionsTaken),
     'entry.bypass': fv(e ? `${e.bypassReason}${e.agreedWith ? ` (agreed with ${e.agreedWith})` : ''}` : ''),
     'response.heading': responseHeading(s.number, s.kind, s.recipientRole),
-    'response.respondent': fv(r?.respondent),
-    'response.what': fv(r?.what, 3),
-    'response.who': fv(r?.who),
-    'response.byWhen': fv(longDate(r?.byWhen)),
-    'response.outcomes': fv(ticked(r?.outcomes ?? []), 2),
-    'response.date': fv(longDate(r?.date)),
+    ...formMarkerValues(),
     ...Object.fromEntries(s.meetings.map((m, i) => [`meeting.${i}`, `Meeting ${m.status} ${longDate(m.date)}${m.attendees ? ` – attendees: ${m.attendees}` : ''}${m.notes ? `\n${m.notes}` : ''}`])),
     'resolution.heading': resolutionHeading(s.number, d.chairTitle, s.recipientRole),
     'resolution.date': fv(longDate(s.resolution?.date)),

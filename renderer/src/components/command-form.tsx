@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import type { EscalationDetail } from '../../../shared/api/outputs';
+import { commandSchema } from '../../../shared/engine/commands';
 import { ApiFailure, call, newOpId } from '../api';
 import { useApp } from './app-context';
 import { ErrorBar } from './error-bar';
@@ -54,6 +55,7 @@ export function CommandForm({
   const [lastVersion, setLastVersion] = useState(detail.version);
   const opId = String(values.__opId);
   const base = Number(values.__base) || detail.version;
+  const fields = spec.fields.filter((f) => !f.offered || f.offered(detail));
   const set = (name: string, v: string | string[]) => setValues((s) => ({ ...s, [name]: v }));
   const resend = useResendWhenBack(() => void send(lastVersion));
   // Someone else saved after this form was opened (the page refreshed the record under it).
@@ -63,8 +65,15 @@ export function CommandForm({
     setSaving(true);
     setFailure(undefined);
     setLastVersion(version);
+    // The engine's own schema checks the form before it is sent, so the messages match the API's.
+    const parsed = commandSchema.safeParse(buildCommand(spec, values, detail));
+    if (!parsed.success) {
+      setFailure(parsed.error.issues.map((i) => i.message).join('. '));
+      setSaving(false);
+      return;
+    }
     try {
-      const updated = await call('escalations.command', { id: detail.row.id, version, opId, command: buildCommand(spec, values) as never });
+      const updated = await call('escalations.command', { id: detail.row.id, version, opId, command: parsed.data });
       clearDraft();
       onDone(updated);
     } catch (err) {
@@ -85,7 +94,7 @@ export function CommandForm({
   function submit(e: FormEvent) {
     e.preventDefault();
     const found: Record<string, string> = {};
-    for (const f of spec.fields) if (f.required && !String(values[f.name] ?? '').trim()) found[f.name] = `${f.label} is required`;
+    for (const f of fields) if (f.required && !String(values[f.name] ?? '').trim()) found[f.name] = `${f.label} is required`;
     setMissing(found);
     if (Object.keys(found).length) return;
     if (notice) return applyAgain();
@@ -107,6 +116,8 @@ export function CommandForm({
         return <Textarea value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} rows={3} resize="vertical" />;
       case 'date':
         return <Input type="date" value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} />;
+      case 'time':
+        return <Input type="time" value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} />;
       case 'number':
         return <Input type="number" min={1} value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} />;
       case 'select':
@@ -145,8 +156,10 @@ export function CommandForm({
       ) : (
         <ErrorBar message={failure} title="Not saved" />
       )}
-      {spec.fields.map((f) =>
-        f.type === 'checkboxes' ? (
+      {fields.map((f) =>
+        f.type === 'checkbox' ? (
+          <Checkbox key={f.name} label={f.hint ? `${f.label} (${f.hint})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
+        ) : f.type === 'checkboxes' ? (
           <fieldset key={f.name} className={styles.group}>
             <legend style={{ fontWeight: 600 }}>{f.label}</legend>
             {f.options?.(detail, profile).map((o) => {

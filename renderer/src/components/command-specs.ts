@@ -1,9 +1,14 @@
 import type { EscalationDetail } from '../../../shared/api/outputs';
 import type { Profile } from '../../../shared/profile/schema';
-import type { CommandKind } from '../../../shared/engine/types';
+import type { NextCommandKind } from '../../../shared/engine/commands';
+import { outcomeOpenTo } from '../../../shared/engine/cohorts';
 
-/** The forms for every engine command, as data: one generic form renders them all. */
-export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'checkboxes' | 'yes-no' | 'number';
+/**
+ * The forms for every engine command, as data: one generic form renders them all. Which commands are
+ * offered, and the stages a bypass may reach, come from the engine (`detail.allowed`), never from rules
+ * repeated here.
+ */
+export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number';
 export interface FieldSpec {
   name: string;
   label: string;
@@ -12,35 +17,28 @@ export interface FieldSpec {
   hint?: string;
   options?: (d: EscalationDetail, p: Profile) => { value: string; label: string }[];
   initial?: (d: EscalationDetail, today: string) => string | string[];
+  /** Shown only when the engine offers it (e.g. "no response", once the deadline has passed). */
+  offered?: (d: EscalationDetail) => boolean;
 }
 export interface CommandSpec {
-  kind: Exclude<CommandKind, 'raise'>;
+  kind: NextCommandKind;
   label: string;
-  /** Shown for open escalations only (add-note is always available). */
-  openOnly: boolean;
-  /** Offered only when the procedure allows it (the engine refuses anyway; this keeps the page honest). */
-  when?: (d: EscalationDetail, p: Profile) => boolean;
   fields: FieldSpec[];
 }
 
-const outcomes = (_: EscalationDetail, p: Profile) => p.outcomes.map((o) => ({ value: o.key, label: o.label }));
+const outcomes = (d: EscalationDetail, p: Profile) => p.outcomes.filter((o) => outcomeOpenTo(o, d.state.cohort)).map((o) => ({ value: o.key, label: o.label }));
 const today = (_: EscalationDetail, t: string) => t;
-
-/** Stages a bypass may go to: above the next stage, and only those the procedure names (Rutland: 3 and 4). */
-function laterStages(d: EscalationDetail, p: Profile) {
-  const idx = d.ladder.stages.findIndex((s) => s.key === d.state.currentStageKey);
-  const allowed = p.rules.bypass.toStageKeys;
-  return d.ladder.stages
-    .slice(idx + 2)
-    .filter((s) => !allowed || allowed.includes(s.key))
-    .map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
-}
+const bypassTargets = (d: EscalationDetail) => d.allowed.bypassTargets.map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
+/** "When it happened", for a move recorded after the fact; blank = now. */
+const happened = (what: string): FieldSpec[] => [
+  { name: 'happenedOn', label: `Date ${what}`, type: 'date', hint: 'Leave blank for now. The new deadline counts from this date.' },
+  { name: 'happenedTime', label: 'Time (24-hour clock)', type: 'time', hint: 'Only needed for deadlines counted in hours.' },
+];
 
 export const commandSpecs: CommandSpec[] = [
   {
     kind: 'record-letter-sent',
     label: 'Record letter sent',
-    openOnly: true,
     fields: [
       { name: 'sentOn', label: 'Date sent', type: 'date', required: true, initial: today },
       { name: 'to', label: 'Sent to (name and role)', type: 'text', required: true, initial: (d) => d.state.currentRecipientRole },
@@ -49,7 +47,6 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'record-response',
     label: 'Record response',
-    openOnly: true,
     fields: [
       { name: 'respondent', label: 'Response by', type: 'text', required: true, initial: (d) => d.state.currentRecipientRole },
       { name: 'what', label: 'What are you doing / have done', type: 'textarea', required: true },
@@ -62,7 +59,6 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'resolve',
     label: 'Resolve',
-    openOnly: true,
     fields: [
       { name: 'date', label: 'Date resolved', type: 'date', required: true, initial: today },
       { name: 'outcomeKeys', label: 'Outcome confirmed', type: 'checkboxes', options: outcomes, initial: (d) => d.state.concern.expectedOutcomeKeys },
@@ -72,28 +68,33 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'escalate',
     label: 'Escalate to the next stage',
-    openOnly: true,
     fields: [
+      {
+        name: 'noResponse',
+        label: 'No response by the deadline',
+        type: 'checkbox',
+        hint: 'The stage is recorded as "No response — escalated".',
+        offered: (d) => d.allowed.noResponseOffered,
+        initial: (d) => (d.allowed.noResponseOffered ? 'yes' : ''),
+      },
       { name: 'concernsRemaining', label: 'Concerns remaining from this stage', type: 'textarea', required: true },
       { name: 'actionsTaken', label: 'Actions previously taken', type: 'textarea' },
+      ...happened('escalated'),
     ],
   },
   {
     kind: 'bypass',
     label: 'Bypass stages',
-    openOnly: true,
-    when: (d, p) => p.rules.bypass.allowed && laterStages(d, p).length > 0,
     fields: [
-      { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: laterStages },
+      { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: bypassTargets },
       { name: 'reason', label: 'Reason for bypassing', type: 'textarea', required: true },
       { name: 'agreedWith', label: 'Agreed with', type: 'text' },
+      ...happened('of the bypass'),
     ],
   },
   {
     kind: 'grant-extension',
     label: 'Grant extension',
-    openOnly: true,
-    when: (d, p) => p.rules.extensions.allowed && d.state.currentClock?.dueDate != null,
     fields: [
       { name: 'newDueDate', label: 'New due date', type: 'date', hint: 'Or give a number of working days below' },
       { name: 'addWorkingDays', label: 'Add working days', type: 'number' },
@@ -104,8 +105,6 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'change-urgency',
     label: 'Change urgency',
-    openOnly: true,
-    when: (_, p) => p.urgency !== null,
     fields: [
       { name: 'to', label: 'Urgency', type: 'select', required: true, options: (_, p) => (p.urgency?.levels ?? []).map((l) => ({ value: l.key, label: l.label })) },
       { name: 'reason', label: 'Reason', type: 'textarea', required: true },
@@ -114,8 +113,6 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'refer-cafcass',
     label: 'Refer to Cafcass',
-    openOnly: true,
-    when: (d, p) => p.rules.cafcass.allowed && p.rules.cafcass.cohorts.includes(d.state.cohort),
     fields: [
       { name: 'referredOn', label: 'Date referred', type: 'date', required: true, initial: today },
       { name: 'concurrent', label: 'Keep the escalation open alongside the referral', type: 'yes-no', initial: () => 'yes' },
@@ -125,7 +122,6 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'record-meeting',
     label: 'Record a meeting',
-    openOnly: true,
     fields: [
       { name: 'status', label: 'Meeting', type: 'select', required: true, options: () => [{ value: 'scheduled', label: 'Scheduled' }, { value: 'held', label: 'Held' }, { value: 'outcome', label: 'Outcome agreed' }] },
       { name: 'date', label: 'Date', type: 'date', required: true, initial: today },
@@ -133,17 +129,27 @@ export const commandSpecs: CommandSpec[] = [
       { name: 'notes', label: 'Notes', type: 'textarea' },
     ],
   },
-  { kind: 'withdraw', label: 'Withdraw', openOnly: true, fields: [{ name: 'reason', label: 'Reason for withdrawing', type: 'textarea', required: true }] },
-  { kind: 'add-note', label: 'Add a note', openOnly: false, fields: [{ name: 'text', label: 'Note', type: 'textarea', required: true }] },
+  { kind: 'withdraw', label: 'Withdraw', fields: [{ name: 'reason', label: 'Reason for withdrawing', type: 'textarea', required: true }] },
+  { kind: 'add-note', label: 'Add a note', fields: [{ name: 'text', label: 'Note', type: 'textarea', required: true }] },
 ];
 
-/** Turns the form's strings into the command the API expects. */
-export function buildCommand(spec: CommandSpec, values: Record<string, string | string[]>): Record<string, unknown> {
+/** The forms the engine allows on this escalation now, in the page's order. */
+export function offeredSpecs(d: EscalationDetail): CommandSpec[] {
+  return commandSpecs.filter((s) => d.allowed.kinds.includes(s.kind));
+}
+
+/** Turns the form's strings into the command the API expects; the API's schema checks the result. */
+export function buildCommand(spec: CommandSpec, values: Record<string, string | string[]>, d?: EscalationDetail): Record<string, unknown> {
   const command: Record<string, unknown> = { kind: spec.kind };
   for (const f of spec.fields) {
     const v = values[f.name];
+    if (f.offered && d && !f.offered(d)) continue;
     if (f.type === 'checkboxes') command[f.name] = v ?? [];
-    else if (f.type === 'yes-no') command[f.name] = v === 'yes';
+    else if (f.type === 'checkbox') {
+      if (v === 'yes') command[f.name] = true;
+    } else if (f.type === 'time') {
+      if (v) command[f.name] = v;
+    } else if (f.type === 'yes-no') command[f.name] = v === 'yes';
     else if (f.type === 'number') {
       if (v) command[f.name] = Number(v);
     } else if (f.type === 'date') {

@@ -1,5 +1,7 @@
 import { Checkbox, Field, Input, Textarea, makeStyles, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Profile } from '../../../shared/profile/schema';
+import type { Cohort } from '../../../shared/profile/schema';
+import { categoryOpenTo, outcomeOpenTo } from '../../../shared/engine/cohorts';
 import { DateInput, dateProblem } from './forms/date-input';
 import type { FormProblem } from './forms/error-summary';
 
@@ -62,7 +64,10 @@ function toggle(list: string[], key: string, on: boolean): string[] {
 }
 
 /** The concern as the seed form captures it: categories, summary, impact, requested action, expected outcomes. */
-export function ConcernFields({ profile, value, onChange, errors, today }: { profile: Profile; value: ConcernDraft; onChange: (d: ConcernDraft) => void; errors: ConcernErrors; today: string }) {
+export function ConcernFields({ profile, cohort, value, onChange, errors, today }: { profile: Profile; cohort: Cohort; value: ConcernDraft; onChange: (d: ConcernDraft) => void; errors: ConcernErrors; today: string }) {
+  // Categories and outcomes limited to other cohorts are not offered (the engine refuses them anyway).
+  const categories = profile.categories.filter((c) => categoryOpenTo(c, cohort));
+  const outcomes = profile.outcomes.filter((o) => outcomeOpenTo(o, cohort));
   const styles = useStyles();
   const set = (patch: Partial<ConcernDraft>) => onChange({ ...value, ...patch });
   // One Tab stop for the whole list of categories; the arrow keys move between them (15 in some procedures).
@@ -75,7 +80,7 @@ export function ConcernFields({ profile, value, onChange, errors, today }: { pro
         <span id="categories-hint" className={styles.hint}>
           Tab reaches the list once; move through it with the up and down arrow keys, and tick with Space.
         </span>
-        {profile.categories.map((c, i) => (
+        {categories.map((c, i) => (
           <Checkbox key={c.key} id={`concern-category-${i}`} label={c.label} checked={value.categoryKeys.includes(c.key)} onChange={(_, d) => set({ categoryKeys: toggle(value.categoryKeys, c.key, Boolean(d.checked)) })} />
         ))}
         {errors.categoryKeys && (
@@ -112,10 +117,10 @@ export function ConcernFields({ profile, value, onChange, errors, today }: { pro
           </Field>
         </div>
       </fieldset>
-      {profile.outcomes.length > 0 && (
+      {outcomes.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Expected outcome for the child</legend>
-          {profile.outcomes.map((o, i) => (
+          {outcomes.map((o, i) => (
             <Checkbox
               key={o.key}
               id={`concern-outcome-${i}`}

@@ -10,11 +10,11 @@ const colour: Record<Timeliness, 'danger' | 'warning' | 'success' | 'informative
 };
 
 /** Timeliness as colour and words (never colour alone). */
-export function DueBadge({ timeliness, days }: { timeliness: Timeliness; days: number | null }) {
+export function DueBadge({ timeliness, days, text }: { timeliness: Timeliness; days: number | null; text?: string | null | undefined }) {
   if (timeliness === 'none') return <span>—</span>;
   return (
     <Badge appearance="tint" color={colour[timeliness]} shape="rounded" style={{ height: 'auto', whiteSpace: 'normal', padding: '2px 6px', lineHeight: '16px' }}>
-      {timelinessText(timeliness, days)}
+      {text ?? timelinessText(timeliness, days)}
     </Badge>
   );
 }

@@ -1,15 +1,8 @@
 import type { EventBody } from '../../../shared/engine/types';
 import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
+import { stageLabel } from '../../../shared/profile/labels';
 
-function stageLabel(profile: Profile, key: string): string {
-  if (key === 'informal') return profile.ladders.find((l) => l.informal)?.informal?.label ?? 'Informal stage';
-  for (const l of profile.ladders) {
-    const s = l.stages.find((st) => st.key === key);
-    if (s) return s.label;
-  }
-  return key;
-}
 /** "Due Mon, 3 Mar 2025", or "No set timescale". */
 const due = (date: string | null) => (date ? `Due ${formatDueDate(date)}` : 'No set timescale');
 const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
@@ -26,7 +19,10 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
     case 'resolved':
       return { title: 'Resolved', detail: `${formatDate(body.date)}. ${outcomes(profile, body.outcomeKeys)} ${body.note}`.trim() };
     case 'escalated':
-      return { title: `Escalated to ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}` };
+      return {
+        title: body.noResponse === true ? `No response — escalated to ${stageLabel(profile, body.clock.stageKey)}` : `Escalated to ${stageLabel(profile, body.clock.stageKey)}`,
+        detail: `${body.noResponse === true ? `${stageLabel(profile, body.fromStageKey)} had no response by its deadline. ` : ''}${due(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}`,
+      };
     case 'bypassed':
       return { title: `Bypassed to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Reason: ${body.reason}${body.agreedWith ? `. Agreed with ${body.agreedWith}` : ''}` };
     case 'extension-granted':

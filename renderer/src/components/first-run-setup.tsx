@@ -131,7 +131,7 @@ function SetupForm({ me }: { me: Me }) {
         ) : (
           <Text className={styles.note}>
             Your team follows <strong>{me.profile.name}</strong>.{' '}
-            {choice === NEW ? 'You will join as a chair; an administrator can change what you may do.' : 'You keep the role the administrator gave you.'}
+            {choice === NEW ? 'You can look at the tracker straight away; an administrator then gives you a role (for example chair) before you can change anything.' : 'You keep the role the administrator gave you.'}
           </Text>
         )}
         <div>

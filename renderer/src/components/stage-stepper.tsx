@@ -13,6 +13,14 @@ const useStyles = makeStyles({
 
 const stateText: Record<StageState['state'], string> = { done: 'Done', current: 'Current stage', bypassed: 'Bypassed', future: 'Not reached' };
 
+/** A done stage says how it ended: silence is not a response. */
+function statusOf(s: StageState): string {
+  if (s.state !== 'done') return stateText[s.state];
+  if (s.outcome === 'no-response') return 'No response — escalated';
+  if (s.outcome === 'responded') return 'Responded';
+  return 'Done';
+}
+
 /** The ladder as a row of stages: done, current, bypassed and future, each with its due date. */
 export function StageStepper({ stages }: { stages: StageState[] }) {
   const styles = useStyles();
@@ -25,11 +33,11 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
             <span className={styles.label}>{s.label}</span>
             <span>{s.recipientRole}</span>
             <br />
-            <span>{stateText[s.state]}</span>
+            <span>{statusOf(s)}</span>
             {s.state !== 'bypassed' && (
               <>
                 <br />
-                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${formatDueDate(due)}` : 'No set timescale'}</span>
+                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${s.dueText ?? formatDueDate(due)}` : 'No set timescale'}</span>
               </>
             )}
           </li>

@@ -3,6 +3,7 @@ import type { TrackerFilter } from '../../../shared/api/inputs';
 import { useApp } from './app-context';
 import { cohortLabel } from './format';
 import { MultiSelectFilter } from './multi-select-filter';
+import { stageOptions } from '../../../shared/profile/labels';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0' },
@@ -14,11 +15,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
   const styles = useStyles();
   const { profile } = useApp();
   const set = <K extends keyof TrackerFilter>(k: K, v: TrackerFilter[K]) => onChange({ ...filter, [k]: v });
-  const stages = new Map<string, string>();
-  for (const l of profile.ladders) {
-    if (l.informal) stages.set('informal', l.informal.label);
-    for (const s of l.stages) if (!stages.has(s.key)) stages.set(s.key, s.label);
-  }
+  const stages = stageOptions(profile, { informal: true }).map((s) => [s.key, s.label] as const);
   const cohorts = [...new Set(profile.ladders.flatMap((l) => l.cohorts))];
   return (
     <div className={styles.bar} role="search" aria-label="Filter escalations">
@@ -39,7 +36,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
           <option value="any">All</option>
         </Select>
       </Field>
-      <MultiSelectFilter className={styles.narrow} label="Stage" anyLabel="Any stage" value={filter.stage} onChange={(v) => set('stage', v)} options={[...stages].map(([k, label]) => ({ value: k, label }))} />
+      <MultiSelectFilter className={styles.narrow} label="Stage" anyLabel="Any stage" value={filter.stage} onChange={(v) => set('stage', v)} options={stages.map(([k, label]) => ({ value: k, label }))} />
       <Field label="Category">
         <Select className={styles.narrow} value={filter.category} onChange={(_, d) => set('category', d.value)} style={{ maxWidth: 220 }}>
           <option value="">Any category</option>

@@ -73,9 +73,9 @@ function Row({ r, index }: { r: EscalationRow; index: number }) {
         <UrgencyBadge level={r.urgency} />
       </td>
       <td className={styles.td}>{formatDay(r.raisedAt)}</td>
-      <td className={styles.td}>{r.status === 'open' ? formatDueDate(r.nextDueDate) : '—'}</td>
+      <td className={styles.td}>{r.status === 'open' ? (r.dueText ?? formatDueDate(r.nextDueDate)) : '—'}</td>
       <td className={styles.td}>
-        <DueBadge timeliness={r.timeliness} days={r.workingDaysRemaining} />
+        <DueBadge timeliness={r.timeliness} days={r.workingDaysRemaining} text={r.timeLeft} />
       </td>
       <td className={styles.td}>{statusLabel[r.status] ?? r.status}</td>
     </tr>

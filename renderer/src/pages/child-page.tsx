@@ -90,9 +90,9 @@ export function ChildPage({ id }: { id: string }) {
                 <TableCell>
                   <UrgencyBadge level={e.urgency} />
                 </TableCell>
-                <TableCell>{e.status === 'open' ? formatDueDate(e.nextDueDate) : '—'}</TableCell>
+                <TableCell>{e.status === 'open' ? (e.dueText ?? formatDueDate(e.nextDueDate)) : '—'}</TableCell>
                 <TableCell>
-                  <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} />
+                  <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} text={e.timeLeft} />
                 </TableCell>
                 <TableCell>{statusLabel[e.status]}</TableCell>
               </TableRow>

@@ -11,7 +11,7 @@ import { CommandForm } from '../components/command-form';
 import { PresenceHint } from '../components/presence-hint';
 import { LettersPanel } from '../components/letters-panel';
 import { EscalationThemesPanel } from '../components/themes/escalation-themes-panel';
-import { commandSpecs, type CommandSpec } from '../components/command-specs';
+import { commandSpecs, offeredSpecs, type CommandSpec } from '../components/command-specs';
 import { describeEvent } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
 import { href } from '../router';
@@ -38,7 +38,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
   if (loaded.error) return <ErrorBar message={loaded.error} />;
   if (!d) return <Spinner label="Loading the escalation…" />;
   const open = d.state.status === 'open';
-  const available = commandSpecs.filter((s) => (open || !s.openOnly) && (!s.when || s.when(d, profile)));
+  const available = offeredSpecs(d);
   // A link may name an action this escalation no longer allows (someone else moved it on): show none.
   const shown = action && available.some((s) => s.kind === action.kind) ? action : undefined;
   const categories = d.state.concern.categoryKeys.map((k) => profile.categories.find((c) => c.key === k)?.label ?? k);
@@ -46,8 +46,8 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
   const facts: [string, React.ReactNode][] = [
     ['Status', statusLabel[d.state.status]],
     ['Current stage', `${d.state.currentStageLabel} – to ${d.state.currentRecipientRole}`],
-    ['Response due', open ? formatDueDate(d.row.nextDueDate) : '—'],
-    ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} />],
+    ['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—'],
+    ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
     ['Overall target', formatDueDate(d.state.overallDueDate)],
     ['Raised', formatInstant(d.state.raisedAt)],
   ];

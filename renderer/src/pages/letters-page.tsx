@@ -6,6 +6,7 @@ import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { BatchResults } from '../components/letters/batch-results';
+import { stageOptions } from '../../../shared/profile/labels';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '12px', maxWidth: '760px' },
@@ -37,7 +38,7 @@ export function LettersPage() {
   const theme = themes.data?.find((t) => t.id === themeId);
   const candidates = source === 'theme' ? (open.data?.rows ?? []).filter((r) => theme?.escalationIds.includes(r.id)) : (open.data?.rows ?? []);
   const chosen = candidates.filter((r) => !excluded.has(r.id));
-  const stages = [...new Map(profile.ladders.flatMap((l) => l.stages).map((s) => [s.key, s.label])).entries()];
+  const stages = stageOptions(profile).map((s) => [s.key, s.label] as const);
   const running = progress !== undefined && progress.done < progress.total;
 
   async function run() {

@@ -11,6 +11,7 @@ import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
 import type { Cohort } from '../../../shared/profile/schema';
+import { stageCohorts } from '../../../shared/engine/cohorts';
 
 const useStyles = makeStyles({
   form: { maxWidth: '900px', display: 'grid', gap: '12px', marginTop: '12px' },
@@ -95,7 +96,7 @@ export function RaisePage({ childId }: { childId: string }) {
             <Field label="Start at" hint={ladder.label}>
               <Select value={firstStage} onChange={(_, d) => setStartAt(d.value)}>
                 {ladder.informal && <option value="informal">{`${ladder.informal.label} – ${ladder.informal.recipientRole} (${describeResponseTime(ladder.informal.responseTime)})`}</option>}
-                {ladder.stages.map((s) => (
+                {ladder.stages.filter((s) => stageCohorts(profile, ladder, s).includes(cohort)).map((s) => (
                   <option key={s.key} value={s.key}>{`${s.label} – ${s.recipientRole} (${describeResponseTime(s.responseTime)})`}</option>
                 ))}
               </Select>
@@ -112,7 +113,7 @@ export function RaisePage({ childId }: { childId: string }) {
           )}
         </div>
         {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
-        <ConcernFields profile={profile} value={concern} onChange={setConcern} errors={errors} today={info.today} />
+        <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving || !ladder}>
             {saving ? 'Saving…' : 'Raise concern'}

@@ -9,7 +9,7 @@ import { TrackerTable } from '../components/tracker-table';
 import { SavedViews } from '../components/saved-views';
 import { useTrackerRows } from '../components/use-tracker-rows';
 import { filterFromQuery, queryFromFilter } from '../components/tracker-filter-url';
-import { href } from '../router';
+import { href, parseRoute } from '../router';
 import { WhichChildDialog } from '../components/which-child-dialog';
 
 const useStyles = makeStyles({
@@ -47,8 +47,11 @@ export function TrackerPage({ query }: { query?: string }) {
     const t = setTimeout(() => setFilter((f) => (f.search === search ? f : { ...f, search })), 60);
     return () => clearTimeout(t);
   }, [search]);
-  // Keep the address in step with the filters so the view can be bookmarked or shared.
+  // Keep the address in step with the filters so the view can be bookmarked or shared. Only while the
+  // address is still the tracker's: this effect runs after the first paint, and a shortcut or link
+  // pressed in between (Alt+Shift+C) has already set another page's hash, which must not be overwritten.
   useEffect(() => {
+    if (parseRoute(window.location.hash).page !== 'tracker') return;
     window.history.replaceState(null, '', href({ page: 'tracker', query: queryFromFilter(filter) }));
   }, [filter]);
 

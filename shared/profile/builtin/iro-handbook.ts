@@ -51,6 +51,8 @@ export const iroHandbookProfile: ProfileInput = {
           recipientRole: 'Cafcass',
           responseTime: null,
           kind: 'external-referral',
+          // An IRO's referral to Cafcass (regulation 45) concerns looked-after children: rules.cafcass decides who may reach it.
+          cafcassReferral: true,
           notes: [
             'The IRO has the power to refer the matter to Cafcass at any point in the dispute resolution process (regulation 45), including concurrently with it.',
           ],

@@ -77,6 +77,8 @@ export const lcsFormProfile: ProfileInput = {
           recipientRole: 'CAFCASS',
           responseTime: null,
           kind: 'external-referral',
+          // An IRO's referral to Cafcass (regulation 45) concerns looked-after children: rules.cafcass decides who may reach it.
+          cafcassReferral: true,
           copyTo: [SBM],
           notes: ['Referral to CAFCASS is made for looked-after children (IRO Handbook, regulation 45).'],
         },

@@ -119,6 +119,8 @@ export const rutlandProfile: ProfileInput = {
           recipientRole: 'CAFCASS',
           responseTime: null,
           kind: 'external-referral',
+          // An IRO's referral to Cafcass (regulation 45) concerns looked-after children: rules.cafcass decides who may reach it.
+          cafcassReferral: true,
           copyTo: [QA],
           notes: ['The QA Manager has the option to hand this over to CAFCASS, following the dispute resolution process (looked-after children only).'],
         },

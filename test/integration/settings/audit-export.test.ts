@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { AppServices } from '../../../electron/app-services';
 import { runCli } from '../../../electron/cli/index';
 import { childInput, opId, tempDir } from '../../support/tracker-fixture';
-import { adminAndOther, api, ok, openAs } from './settings-fixture';
+import { adminAndOther, api, ok, openAs, otherJoinsAs } from './settings-fixture';
 import { messyTrackerXlsx } from './messy-spreadsheet';
 
 const open: AppServices[] = [];
@@ -20,7 +20,7 @@ async function trackerWithHistory() {
   let at = Date.parse('2025-03-03T09:00:00Z');
   const t = await adminAndOther({ now: () => new Date((at += 60_000)) });
   open.push(t.admin, t.other);
-  await ok(t.other, 'people.setup', { person: { name: 'Jo Khan', email: '', jobRole: 'chair', team: '' }, opId: opId() });
+  await otherJoinsAs(t, 'chair');
   const a = await ok(t.admin, 'children.create', childInput({ name: 'Amira Said' }));
   const b = await ok(t.other, 'children.create', childInput({ name: 'Leo Grant' }));
   const ea = await ok(t.admin, 'escalations.raise', { childId: a.id, concern, opId: opId() });
@@ -36,7 +36,7 @@ describe('audit log', () => {
     expect(all.actors).toEqual(['Jo Khan', 'Sam Patel']);
     const jo = await ok(t.admin, 'audit.list', { actor: 'Jo Khan' });
     expect(jo.rows.every((r) => r.actor === 'Jo Khan')).toBe(true);
-    expect(jo.rows.map((r) => `${r.source}:${r.entity}:${r.action}`).sort()).toEqual(['change:child:created', 'change:person:created', 'change:setting:changed', 'event:escalation:raised']);
+    expect(jo.rows.map((r) => `${r.source}:${r.entity}:${r.action}`).sort()).toEqual(['change:child:created', 'change:person:created', 'event:escalation:raised']);
     const amira = await ok(t.admin, 'audit.list', { childId: t.a.id });
     expect(amira.rows.map((r) => `${r.source}:${r.action}`)).toEqual(['event:note', 'event:raised', 'change:created']);
     expect(amira.rows.every((r) => r.childName === 'Amira Said')).toBe(true);

@@ -30,3 +30,10 @@ export async function adminAndOther(opts: { now?: () => Date } = {}) {
   const other = await openAs(file, { name: 'Jo Khan', osUser: 'jkhan' }, opts.now);
   return { file, admin, other, close: async () => Promise.all([admin.close(), other.close()]) };
 }
+
+/** The second account sets itself up (joining with no access), then the administrator gives it `appRole`. */
+export async function otherJoinsAs(t: { admin: AppServices; other: AppServices }, appRole: 'none' | 'chair' | 'qa-manager' | 'administrator'): Promise<void> {
+  await ok(t.other, 'people.setup', { person: { name: 'Jo Khan', email: '', jobRole: 'chair', team: '' }, opId: opId() });
+  const jo = (await ok(t.admin, 'people.list', {})).find((p) => p.osUser === 'jkhan')!;
+  if (appRole !== jo.appRole) await ok(t.admin, 'people.update', { name: jo.name, email: jo.email, jobRole: jo.jobRole, appRole, team: jo.team, osUser: jo.osUser, id: jo.id, version: jo.version, opId: opId() });
+}

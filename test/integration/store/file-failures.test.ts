@@ -73,10 +73,16 @@ describe('the tracker file when things go wrong', () => {
     const size = statSync(file).size;
     for (let page = Math.floor(size / 4096 / 2); page * 4096 < size - 4096; page += 2) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, page * 4096);
     closeSync(fd);
+    // Opening no longer reads the whole file; the check (here Settings → Check) finds the damage and records it.
     const damaged = await desktop(file, 'Sam Patel');
+    expect((await call(damaged, 'store.check', {})).ok).toBe(false);
     const status = await call(damaged, 'store.status', {});
     expect(status.readOnlyReason).toMatch(/failed its integrity check.*read-only.*restore the latest backup/);
     expect(await attempt(damaged, 'children.create', childInput())).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    // Another desktop opening the file afterwards is read-only at once, from the recorded verdict.
+    const ann = await desktop(file, 'Ann Okafor');
+    expect((await call(ann, 'store.status', {})).readOnlyReason).toMatch(/failed its integrity check/);
+    await ann.close();
     const restored = await call(damaged, 'store.restore', { backup: backup.name, mode: 'new-file' });
     expect(restored.file).not.toBe(file);
     expect(restored.message).toMatch(/Everyone else must open/);

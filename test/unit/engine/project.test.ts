@@ -21,7 +21,7 @@ describe('a full journey: informal, stage 1, response, stage 2, resolved', () =>
       { key: 'stage-1', state: 'done', letter: '2025-03-10', response: '2025-03-14', due: '2025-03-17', projected: null },
       { key: 'stage-2', state: 'current', letter: null, response: null, due: '2025-03-25', projected: null },
       // Stage 3 opens when stage 2 falls due (Wednesday 26 March) and has 10 calendar days.
-      { key: 'stage-3', state: 'future', letter: null, response: null, due: null, projected: '2025-04-05' },
+      { key: 'stage-3', state: 'future', letter: null, response: null, due: null, projected: '2025-04-04' },
       // Stage 4 has no timescale.
       { key: 'stage-4', state: 'future', letter: null, response: null, due: null, projected: null },
     ]);

@@ -5,14 +5,15 @@ import { buildProfile, buildRagProfile, calendar } from './builders';
 const FROM = new Date('2025-03-03T09:00:00Z'); // Monday
 
 describe('projecting a ladder timeline', () => {
-  it('opens each stage when the previous one falls due, stopping at a stage without a timescale', () => {
+  it('opens each stage on the day the previous one falls due (day 0), stopping at a stage without a timescale', () => {
     expect(projectTimeline(buildProfile(), 'lac', null, FROM, calendar)).toEqual({
       stages: [
         { key: 'stage-1', label: 'Stage 1', recipientRole: 'Team Manager', openedAt: '2025-03-03T09:00:00.000Z', dueDate: '2025-03-10', dueAt: '2025-03-11T00:00:00.000Z' },
-        { key: 'stage-2', label: 'Stage 2', recipientRole: 'Service Manager', openedAt: '2025-03-11T00:00:00.000Z', dueDate: '2025-03-18', dueAt: '2025-03-19T00:00:00.000Z' },
-        // 10 calendar days from Wednesday 19 March; British Summer Time starts on 30 March.
-        { key: 'stage-3', label: 'Stage 3', recipientRole: 'Head of Service', openedAt: '2025-03-19T00:00:00.000Z', dueDate: '2025-03-29', dueAt: '2025-03-30T00:00:00.000Z' },
-        { key: 'stage-4', label: 'Stage 4', recipientRole: 'Director', openedAt: '2025-03-30T00:00:00.000Z', dueDate: null, dueAt: null },
+        // Opens on Monday 10 March, the day stage 1 falls due: 5 working days from it is Monday 17 March.
+        { key: 'stage-2', label: 'Stage 2', recipientRole: 'Service Manager', openedAt: '2025-03-10T00:00:00.000Z', dueDate: '2025-03-17', dueAt: '2025-03-18T00:00:00.000Z' },
+        // 10 calendar days from Monday 17 March.
+        { key: 'stage-3', label: 'Stage 3', recipientRole: 'Head of Service', openedAt: '2025-03-17T00:00:00.000Z', dueDate: '2025-03-27', dueAt: '2025-03-28T00:00:00.000Z' },
+        { key: 'stage-4', label: 'Stage 4', recipientRole: 'Director', openedAt: '2025-03-27T00:00:00.000Z', dueDate: null, dueAt: null },
       ],
       overallDueDate: null,
     });
@@ -22,9 +23,9 @@ describe('projecting a ladder timeline', () => {
     const timeline = projectTimeline(buildProfile(), 'lac', null, FROM, calendar, { includeInformal: true });
     expect(timeline.stages.map((s) => [s.key, s.dueDate])).toEqual([
       ['informal', '2025-03-10'],
-      ['stage-1', '2025-03-18'],
-      ['stage-2', '2025-03-26'],
-      ['stage-3', '2025-04-06'],
+      ['stage-1', '2025-03-17'],
+      ['stage-2', '2025-03-24'],
+      ['stage-3', '2025-04-03'],
       ['stage-4', null],
     ]);
   });

@@ -41,8 +41,8 @@ describe('changing the urgency', () => {
 
   it('projects the future stages at the new level', () => {
     const s = story(buildRagProfile()).do(raise({ startAt: 'stage-1' }), RAISED).do(cmd.urgency('amber'), NOW);
-    // Stage 1 due Thu 6 March; stage 2 opens when that falls due (Fri 7) and has 3 working days.
-    expect(s.state().stages.find((st) => st.key === 'stage-2')?.projectedDueDate).toBe('2025-03-12');
+    // Stage 1 due Thu 6 March; stage 2 opens on the day that falls due (Thu 6 is day 0) and has 3 working days.
+    expect(s.state().stages.find((st) => st.key === 'stage-2')?.projectedDueDate).toBe('2025-03-11');
   });
 
   it('to a level the scheme does not have is refused', () => {

@@ -30,7 +30,8 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = paragraphsOf(xml);
   const ticks = [...xml.matchAll(/<w:sdt>(.*?)<\/w:sdt>/gs)]
-    .filter((m) => m[1]!.includes('w14:checkbox'))
+    // The returned form's response check boxes (tagged et:…) are read by test/unit/letters/returned-form tests.
+    .filter((m) => m[1]!.includes('w14:checkbox') && !m[1]!.includes('w:tag w:val="et:'))
     .map((m) => ({ label: decode(/w:alias w:val="([^"]*)"/.exec(m[1]!)?.[1] ?? ''), checked: /<w14:checked w14:val="1"\/>/.test(m[1]!) && m[1]!.includes('w:char="2612"') }));
   return {
     xml,

@@ -51,8 +51,10 @@ describe('the stage escalation form (seeds/000 layout)', () => {
   it('leaves the response blank for the manager and says who must respond (seeds/000: "Response by Team Manager/Deputy Team Manager in consultation with Social Worker")', async () => {
     const { doc } = await renderSample('lcs-form', sample('lcs-form', 'stage-form', 'stage-1 form'));
     expect(doc.text).toContain('Response by Team Manager/Deputy Team Manager in consultation with Social Worker');
+    // Blank for the manager: Word's own grey placeholder in a content control, nothing written in it yet.
     const what = doc.paragraphs.find((p) => p.startsWith('What are you doing/have done:'))!;
-    expect(what.replace('What are you doing/have done:', '').trim()).toBe('');
+    expect(what.replace('What are you doing/have done:', '').trim()).toBe('Click or tap here to enter text.');
+    expect(doc.xml).toMatch(/<w:tag w:val="et:what"\/><w:id w:val="\d+"\/><w:showingPlcHdr\/>/);
     expect(doc.text).toContain('Resolution of Alert (recorded by IRO)');
     expect(doc.text).toContain('If not resolved IRO to progress to Stage 2');
   });

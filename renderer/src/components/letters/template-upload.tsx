@@ -5,6 +5,7 @@ import { call, newOpId } from '../../api';
 import { useApp } from '../app-context';
 import { ErrorBar } from '../error-bar';
 import { readAsBase64 } from './file-actions';
+import { stageOptions } from '../../../../shared/profile/labels';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '640px' },
@@ -21,8 +22,7 @@ export function TemplateUpload({ onUploaded }: { onUploaded: () => void }) {
   const [failure, setFailure] = useState<string>();
   const [done, setDone] = useState<TemplateInfo>();
   const [busy, setBusy] = useState(false);
-  const stages = profile.ladders.flatMap((l) => l.stages.map((s) => ({ key: s.key, label: profile.ladders.length > 1 ? `${s.label} (${l.label})` : s.label })));
-  const uniqueStages = stages.filter((s, i) => stages.findIndex((x) => x.key === s.key) === i);
+  const uniqueStages = stageOptions(profile, { ladderNames: true });
 
   async function submit(e: FormEvent) {
     e.preventDefault();

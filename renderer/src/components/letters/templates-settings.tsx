@@ -6,6 +6,7 @@ import { useApp } from '../app-context';
 import { useLoad } from '../use-load';
 import { ErrorBar } from '../error-bar';
 import { TemplateUpload } from './template-upload';
+import { stageLabel } from '../../../../shared/profile/labels';
 
 /**
  * Settings → Templates: the team's own Word templates (in templates/ beside the tracker), what each one
@@ -16,7 +17,7 @@ export function TemplatesSettings() {
   const list = useLoad(() => call('letters.templates.list', {}), []);
   const placeholders = useLoad(() => call('letters.placeholders', {}), []);
   const [failure, setFailure] = useState<string>();
-  const stageLabel = (key: string | null) => (key === null ? 'every stage' : (profile.ladders.flatMap((l) => l.stages).find((s) => s.key === key)?.label ?? key));
+  const labelOf = (key: string | null) => (key === null ? 'every stage' : stageLabel(profile, key));
 
   async function remove(id: string) {
     setFailure(undefined);
@@ -61,7 +62,7 @@ export function TemplatesSettings() {
                     </TableCell>
                     <TableCell>
                       {letterDocumentTitles[t.document]}
-                      {t.document !== 'custom' && `, ${stageLabel(t.stageKey)}`}
+                      {t.document !== 'custom' && `, ${labelOf(t.stageKey)}`}
                     </TableCell>
                     <TableCell>
                       {t.problem ? (

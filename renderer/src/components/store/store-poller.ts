@@ -82,10 +82,6 @@ export function subscribeStatus(listener: StatusListener): () => void {
   };
 }
 
-export function currentStatus(): StoreStatus | null {
-  return status;
-}
-
 /** Ask now (after switching tracker, or when a form wants to know if the share is back). */
 export async function pollNow(): Promise<StoreStatus | null> {
   if (inFlight) await inFlight;

@@ -1,0 +1,1 @@
+CREATE INDEX `escalations_open_covering` ON `escalations` (`due_key`,`id`,`child_id`,`child_name`,`case_id`,`cohort`,`chair`,`team`,`status`,`stage_key`,`stage_label`,`recipient_role`,`urgency`,`raised_at`,`next_due_date`,`next_due_at`,`version`) WHERE "escalations"."status" = 'open';

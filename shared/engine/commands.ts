@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { cohortSchema } from '../profile/schema';
+
+/**
+ * Every command a chair can give, declared once. The API validates input with these schemas and the
+ * engine's `Command` type is derived from them, so the two can never drift apart. Messages are written
+ * for the person filling the form.
+ */
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+const text = (label: string, max = 4000) =>
+  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
+const optionalText = (max = 4000) => z.string().trim().max(max).default('');
+/** "When it happened", for something recorded after the fact; absent = now. A time (HH:MM, London) may follow. */
+const happenedOn = isoDateSchema.optional();
+const happenedTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
+  .optional();
+
+export const concernSchema = z.object({
+  categoryKeys: z.array(z.string().min(1)).min(1, 'Choose at least one category of concern'),
+  otherCategory: z.string().trim().max(500).optional(),
+  summary: text('Summary of concern'),
+  impactOnChild: text('Impact on the child'),
+  requestedAction: z.object({
+    what: text('Requested action – what'),
+    who: text('Requested action – who'),
+    byWhen: isoDateSchema.nullable().default(null),
+  }),
+  expectedOutcomeKeys: z.array(z.string().min(1)).default([]),
+  otherOutcome: z.string().trim().max(500).optional(),
+});
+
+/** The engine's raise: the service has already chosen the ladder and cohort from the child. */
+export const raiseCommandSchema = z.object({
+  kind: z.literal('raise'),
+  ladderKey: z.string().min(1),
+  cohort: cohortSchema,
+  /** 'informal' or a formal stage key. */
+  startAt: z.string().min(1),
+  urgency: z.string().min(1).nullable().optional(),
+  concern: concernSchema,
+  happenedOn,
+  happenedTime,
+  /** Informal stage without a timescale: the review date the chair sets (Haringey). */
+  reviewBy: isoDateSchema.optional(),
+});
+
+/** Commands on an escalation that already exists. */
+export const commandSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('record-letter-sent'), sentOn: isoDateSchema, to: text('Sent to', 300) }),
+  z.object({
+    kind: z.literal('record-response'),
+    respondent: text('Respondent', 300),
+    what: text('What are you doing / have done'),
+    who: text('Who'),
+    byWhen: isoDateSchema.nullable().default(null),
+    expectedOutcomeKeys: z.array(z.string()).default([]),
+    date: isoDateSchema,
+  }),
+  z.object({ kind: z.literal('resolve'), outcomeKeys: z.array(z.string()).default([]), date: isoDateSchema, note: optionalText() }),
+  z.object({
+    kind: z.literal('escalate'),
+    concernsRemaining: text('Concerns remaining'),
+    actionsTaken: optionalText(),
+    /** Escalating because the recipient did not reply by the deadline ("No response — escalated"). */
+    noResponse: z.boolean().optional(),
+    happenedOn,
+    happenedTime,
+  }),
+  z.object({
+    kind: z.literal('bypass'),
+    toStageKey: text('Stage to go to', 100),
+    reason: optionalText(),
+    agreedWith: optionalText(300),
+    happenedOn,
+    happenedTime,
+  }),
+  z.object({
+    kind: z.literal('grant-extension'),
+    newDueDate: isoDateSchema.optional(),
+    addWorkingDays: z.number().int().min(1).max(60).optional(),
+    reason: text('Reason for the extension'),
+    requestedBy: text('Requested by', 300),
+  }),
+  z.object({ kind: z.literal('change-urgency'), to: text('Urgency', 50), reason: text('Reason') }),
+  z.object({ kind: z.literal('refer-cafcass'), concurrent: z.boolean(), referredOn: isoDateSchema, note: optionalText() }),
+  z.object({
+    kind: z.literal('record-meeting'),
+    status: z.enum(['scheduled', 'held', 'outcome']),
+    date: isoDateSchema,
+    attendees: optionalText(),
+    notes: optionalText(),
+  }),
+  z.object({ kind: z.literal('withdraw'), reason: text('Reason for withdrawing') }),
+  z.object({ kind: z.literal('add-note'), text: text('Note') }),
+]);
+
+export type RaiseCommand = z.output<typeof raiseCommandSchema>;
+/** A command on an existing escalation, as the engine receives it (after defaults are applied). */
+export type NextCommand = z.output<typeof commandSchema>;
+/** Commands a chair can issue. `raise` creates; the rest act on an existing escalation. */
+export type Command = RaiseCommand | NextCommand;
+export type CommandKind = Command['kind'];
+export type NextCommandKind = NextCommand['kind'];
+/** The command of one kind, e.g. CommandOf<'bypass'>. */
+export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
+
+/** Every command on an existing escalation, in the order the escalation page offers them. */
+export const nextCommandKinds: readonly NextCommandKind[] = [
+  'record-letter-sent',
+  'record-response',
+  'resolve',
+  'escalate',
+  'bypass',
+  'grant-extension',
+  'change-urgency',
+  'refer-cafcass',
+  'record-meeting',
+  'withdraw',
+  'add-note',
+];

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { AppServices } from '../../../electron/app-services';
+import { channels, type Channel } from '../../../shared/api/contract';
+import { channelRoles, requireChannelRole, type ChannelRole } from '../../../electron/services/channel-roles';
+import { opId, tempDir } from '../../support/tracker-fixture';
+import { snapshotRows } from '../../support/tracker-snapshot';
+import { ok, openAs } from '../settings/settings-fixture';
+
+// Issue 18: "'No access' people and unknown accounts can edit children and withdraw escalations … Writes
+// need the chair role or above". Done when: "a role matrix test (every channel × every app role)".
+type Who = 'administrator' | 'qa-manager' | 'chair' | 'none' | 'unknown account';
+const everyone: Who[] = ['administrator', 'qa-manager', 'chair', 'none', 'unknown account'];
+
+const mayUse = (who: Who, least: ChannelRole): boolean => {
+  if (least === 'anyone') return true;
+  if (who === 'administrator') return true;
+  if (least === 'chair') return who === 'chair' || who === 'qa-manager';
+  if (least === 'qa-manager') return who === 'qa-manager';
+  return false;
+};
+
+const desktops = new Map<Who, AppServices>();
+let admin: AppServices;
+
+beforeAll(async () => {
+  const file = join(tempDir(), 'tracker.sqlite');
+  admin = await openAs(file, { name: 'Sam Patel', osUser: 'spatel' });
+  await ok(admin, 'people.setup', { person: { name: 'Sam Patel', email: '', jobRole: 'chair', team: '' }, opId: opId() });
+  desktops.set('administrator', admin);
+  const people: [Who, string, string][] = [
+    ['qa-manager', 'Quinn Ade', 'qade'],
+    ['chair', 'Chris Bell', 'cbell'],
+    ['none', 'Tom Barker', 'tbarker'],
+  ];
+  for (const [role, name, osUser] of people) {
+    await ok(admin, 'people.create', { name, email: '', jobRole: role === 'none' ? 'team-manager' : role === 'chair' ? 'chair' : 'qa-manager', appRole: role as 'chair', team: '', osUser, opId: opId() });
+    desktops.set(role, await openAs(file, { name, osUser }));
+  }
+  desktops.set('unknown account', await openAs(file, { name: 'Stranger', osUser: 'stranger' }));
+});
+
+afterAll(async () => {
+  await Promise.all([...desktops.values()].map((d) => d.close()));
+});
+
+describe('the role matrix: every channel × every app role', () => {
+  it('declares a least role for every channel of the contract, and every write channel needs chair or above', () => {
+    expect(Object.keys(channelRoles).sort()).toEqual([...channels].sort());
+    const writes = channels.filter((c) => /\.(create|update|raise|command|save|remove|setStatus|addNote|link|unlink|generate|batch|import|setActive|activate|delete|set|start|dryRun)$/.test(c) && !c.startsWith('store.'));
+    expect(writes.filter((c) => channelRoles[c] === 'anyone' && c !== 'people.setup')).toEqual([]);
+  });
+
+  for (const who of everyone) {
+    it(`lets ${who} use exactly the channels its role allows`, async () => {
+      const d = desktops.get(who)!;
+      const outcome = async (c: Channel) => {
+        try {
+          await requireChannelRole(d.context, c);
+          return 'allowed';
+        } catch (err) {
+          return (err as { code?: string }).code ?? String(err);
+        }
+      };
+      const got = Object.fromEntries(await Promise.all(channels.map(async (c) => [c, await outcome(c)] as const)));
+      const want = Object.fromEntries(channels.map((c) => [c, mayUse(who, channelRoles[c]) ? 'allowed' : 'FORBIDDEN']));
+      expect(got).toEqual(want);
+    });
+  }
+
+  for (const who of ['none', 'unknown account', 'chair'] as Who[]) {
+    it(`refuses ${who} every channel above its role through the real handlers, before the input is read, and writes nothing`, async () => {
+      const d = desktops.get(who)!;
+      const before = await snapshotRows(admin.tracker);
+      const refused = channels.filter((c) => !mayUse(who, channelRoles[c]));
+      expect(refused.length).toBeGreaterThan(who === 'chair' ? 10 : 30);
+      for (const c of refused) {
+        const handler = d.handlers[c] as (input: unknown, ctx: void) => Promise<unknown>;
+        await expect(handler({}, undefined), c).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/^Only .* can .*\. Ask Sam Patel/) });
+      }
+      expect(await snapshotRows(admin.tracker)).toBe(before);
+    });
+  }
+});

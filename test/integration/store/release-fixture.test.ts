@@ -1,0 +1,56 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/dispatch';
+import { MIGRATIONS, openServices, tempDir } from '../../support/tracker-fixture';
+import type { AppServices } from '../../../electron/app-services';
+import type { Channel, Input, Output } from '../../../shared/api/contract';
+
+/*
+ * test/fixtures/tracker-v-current.sqlite was made by the release before issue 12 (main at the commit named
+ * in the .expected.json), through its own services, with the Devon profile: an informal stage escalated,
+ * a RED (24 hours) stage raised at 20:20, an AMBER stage with a letter and an extension, and a resolved one.
+ * The expected file holds each escalation's running due date as that release computed it.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'tracker-v-current.expected.json'), 'utf8')) as {
+  schemaVersion: number;
+  profileId: string;
+  escalations: { caseId: string; status: string; stageKey: string; nextDueDate: string | null; nextDueAt: string | null }[];
+};
+
+async function call<C extends Channel>(s: AppServices, channel: C, input: Input<C>) {
+  const r = await dispatch(s.handlers, channel, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data as Output<C>;
+}
+
+describe('a tracker made by the previous release', () => {
+  it('opens, migrates with a backup first, and every running due date is unchanged', async () => {
+    const dir = tempDir('et-fixture-');
+    const file = join(dir, 'tracker.sqlite');
+    copyFileSync(join(FIXTURES, 'tracker-v-current.sqlite'), file);
+    const s = await openServices({ file, profileId: expected.profileId, now: () => new Date('2025-03-11T09:00:00Z') });
+    try {
+      const info = await call(s, 'app.info', {});
+      const migrations = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).length;
+      expect(info.schemaVersion).toBe(migrations);
+      const backups = readdirSync(dir).filter((f) => f.includes('.before-schema-'));
+      // A backup is taken before any migration runs; with none pending there is nothing to back up.
+      expect(backups.length > 0).toBe(migrations > expected.schemaVersion);
+
+      const list = await call(s, 'escalations.list', { status: 'any', sort: 'child' });
+      const now = list.rows.map((r) => ({ caseId: r.caseId, status: r.status, stageKey: r.stageKey, nextDueDate: r.nextDueDate, nextDueAt: r.nextDueAt }));
+      expect(now).toEqual(expected.escalations);
+      // The engine, folding the old events with today's code, keeps each running clock where it was.
+      for (const row of list.rows) {
+        const detail = await call(s, 'escalations.get', { id: row.id });
+        const want = expected.escalations.find((e) => e.caseId === row.caseId)!;
+        if (want.status === 'open') expect({ dueDate: detail.state.currentClock?.dueDate, dueAt: detail.state.currentClock?.dueAt }).toEqual({ dueDate: want.nextDueDate, dueAt: want.nextDueAt });
+        expect(detail.allowed.kinds).toContain('add-note');
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
