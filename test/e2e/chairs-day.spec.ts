@@ -76,12 +76,14 @@ test("a chair's morning: My day → the overdue RED item → its action → esca
   await letterForm.getByRole('textbox', { name: /Sent to/ }).fill('Tom Barker, Team Manager');
   await letterForm.getByRole('button', { name: 'Record letter sent' }).click();
   await expect(page.getByRole('list', { name: 'History' })).toContainText('Tom Barker');
-  // No response came within the 24 hours: escalate to the Area Manager.
+  // No response came within the 24 hours: escalate to the Area Manager, recorded as "no response".
   await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Escalate to the next stage' }).click();
   const escalate = page.getByRole('form', { name: 'Escalate to the next stage' });
+  await expect(escalate.getByRole('checkbox', { name: 'No response by the deadline' })).toBeChecked();
   await escalate.getByRole('textbox', { name: 'Concerns remaining from this stage' }).fill('No response from the Team Manager within 24 hours; strategy discussion still not held.');
   await escalate.getByRole('button', { name: 'Escalate to the next stage' }).click();
   await expect(page.getByRole('list', { name: 'Stages' }).locator('[aria-current="step"]')).toContainText('Stage 2');
+  await expect(page.getByRole('list', { name: 'History' })).toContainText('No response — escalated to Stage 2');
 
   await page.getByRole('link', { name: 'My day' }).click();
   await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
