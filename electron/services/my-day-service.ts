@@ -72,7 +72,8 @@ export async function previewDue(ctx: ServiceContext, input: ParsedInput<'escala
   if (!step) throw new AppError('INVALID', `The ${profile.name} procedure has no such stage to start at.`);
   const rt = applyUrgency(profile, step, input.urgency);
   const level = profile.urgency?.levels.find((l) => l.key === input.urgency);
-  const overridden = rt !== step.responseTime && level ? { urgencyLabel: level.label, stageTimescale: describeResponseTime(step.responseTime) } : null;
+  // Only worth saying when the urgency's time differs from the stage's own (GREEN's 5 working days does not).
+  const overridden = rt !== step.responseTime && level && describeResponseTime(rt) !== describeResponseTime(step.responseTime) ? { urgencyLabel: level.label, stageTimescale: describeResponseTime(step.responseTime) } : null;
   const due = dueFor(ctx.calendar(profile), ctx.now(), rt);
   return { timescale: describeResponseTime(rt), urgencyOverrides: overridden, dueDate: due.dueDate, dueAt: due.dueAt, hourClock: rt !== null && 'hours' in rt };
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Field, Input, Textarea, makeStyles, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Profile } from '../../../shared/profile/schema';
 import type { Cohort } from '../../../shared/profile/schema';
 import { categoryOpenTo, outcomeOpenTo } from '../../../shared/engine/cohorts';
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   group: { border: 'none', padding: 0, margin: '12px 0', display: 'grid', gap: '2px' },
   legend: { fontWeight: 600, marginBottom: '4px' },
   grid: { display: 'grid', gridTemplateColumns: '2fr 1fr 180px', gap: '12px', alignItems: 'start' },
-  error: { color: '#a4262c', fontSize: '12px' },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: '12px' },
   hint: { fontSize: '12px', marginBottom: '4px' },
 });
 
