@@ -44,6 +44,9 @@ export const children = sqliteTable(
     teamManager: text('team_manager').notNull().default(''),
     team: text('team').notNull().default(''),
     chair: text('chair').notNull().default(''),
+    /** The child's last and next review (looked after) or conference (CP plan), London dates: the chair tells the meeting of escalations since the last one. */
+    lastMeetingDate: text('last_meeting_date'),
+    nextMeetingDate: text('next_meeting_date'),
     ...audit,
   },
   (t) => [uniqueIndex('children_case_id').on(t.caseId), index('children_name').on(t.name)],

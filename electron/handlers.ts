@@ -7,6 +7,7 @@ import { createStoreHandlers, type StoreMeta } from './store-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createMyDayHandlers } from './my-day-handlers';
 import { guardByRole } from './services/channel-roles';
 
 export type { AppMeta };
@@ -25,5 +26,6 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & 
     ...createLettersHandlers(ctx, meta),
     ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx),
+    ...createMyDayHandlers(ctx),
   });
 }

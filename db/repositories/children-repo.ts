@@ -18,6 +18,8 @@ export function toChildSummary(r: ChildRecord): ChildSummary {
     teamManager: r.teamManager,
     team: r.team,
     chair: r.chair,
+    lastMeetingDate: r.lastMeetingDate ?? null,
+    nextMeetingDate: r.nextMeetingDate ?? null,
     version: r.version,
     updatedAt: r.updatedAt,
     updatedBy: r.updatedBy,

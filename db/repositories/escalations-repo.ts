@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { updateAtVersion } from './update-at-version';
 import { escalationEvents, escalations } from '../schema';
@@ -43,6 +43,8 @@ export interface TrackerQuery {
   cohort?: string;
   /** Overdue: next_due_at at or before this instant. */
   overdueAt?: string;
+  /** Not yet overdue: next_due_at after this instant ("due today" leaves out what is already overdue). */
+  dueAfter?: string;
   /** next_due_date within [dueFrom, dueTo]. */
   dueFrom?: string;
   dueTo?: string;
@@ -73,6 +75,11 @@ const sortColumns = {
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
+function oneOrMany(column: typeof escalations.stageKey | typeof escalations.urgency, value: string): SQL {
+  const values = value.split(',').filter(Boolean);
+  return values.length === 1 ? eq(column, values[0]!) : inArray(column, values);
+}
+
 function trackerWhere(q: TrackerQuery): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   // "Most rows are open", as far as the planner knows: without statistics (trackers are never ANALYZEd) it
@@ -83,11 +90,13 @@ function trackerWhere(q: TrackerQuery): SQL | undefined {
   if (q.status === 'closed') parts.push(inArray(escalations.status, ['resolved', 'withdrawn', 'referred']));
   if (q.chair) parts.push(eq(escalations.chair, q.chair));
   if (q.team) parts.push(eq(escalations.team, q.team));
-  if (q.stage) parts.push(eq(escalations.stageKey, q.stage));
-  if (q.urgency) parts.push(eq(escalations.urgency, q.urgency));
+  // Stage and urgency take one value or several separated by commas ("red,amber").
+  if (q.stage) parts.push(oneOrMany(escalations.stageKey, q.stage));
+  if (q.urgency) parts.push(oneOrMany(escalations.urgency, q.urgency));
   if (q.cohort) parts.push(eq(escalations.cohort, q.cohort));
   if (q.category) parts.push(sql`${escalations.categories} LIKE ${`%|${escapeLike(q.category)}|%`} ESCAPE '\\'`);
   if (q.overdueAt) parts.push(lte(escalations.nextDueAt, q.overdueAt));
+  if (q.dueAfter) parts.push(gt(escalations.nextDueAt, q.dueAfter));
   if (q.dueFrom) parts.push(gte(escalations.nextDueDate, q.dueFrom));
   if (q.dueTo) parts.push(lte(escalations.nextDueDate, q.dueTo));
   if (q.raisedFrom) parts.push(gte(escalations.raisedAt, q.raisedFrom));

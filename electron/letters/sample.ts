@@ -109,7 +109,7 @@ function detailOf(events: EscalationEvent[], profile: Profile, calendar: Calenda
       workingDaysRemaining: null,
       version: 1,
     },
-    child,
+    child: { ...child, lastMeetingDate: null, nextMeetingDate: null },
     state,
     allowed: allowedCommands(state, profile, new Date(state.closedAt ?? state.raisedAt)),
     events,

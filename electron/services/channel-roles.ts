@@ -45,6 +45,11 @@ export const channelRoles: Record<Channel, ChannelRole> = {
   'views.remove': 'chair',
   'escalations.csv': 'anyone',
   'reminders.mine': 'anyone',
+  // My day and the conference summary only read.
+  'myday.get': 'anyone',
+  'myday.returnedForms': 'anyone',
+  'escalations.previewDue': 'anyone',
+  'children.conferenceSummary': 'anyone',
   'tracker.facets': 'anyone',
   'store.status': 'anyone',
   'store.open': 'anyone',

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { commentarySaveSchema } from '../../shared/api/reports-inputs';
 import type { ReportCommentary } from '../../shared/api/reports-outputs';
-import { lettersRepo } from '../../db/repositories/letters-repo';
+import type { Db } from '../../db/connection';
+import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
@@ -14,12 +15,11 @@ import { conflict } from './errors';
 
 const keyOf = (from: string, to: string) => `reportCommentary:${from}:${to}`;
 
-async function read(db: Parameters<typeof lettersRepo.setting>[0], from: string, to: string): Promise<ReportCommentary> {
-  const key = keyOf(from, to);
-  const s = await lettersRepo.setting<{ text: string }>(db, key);
-  if (!s) return { from, to, text: '', version: 0, updatedBy: null, updatedAt: null };
-  const meta = await lettersRepo.settingMeta(db, key);
-  return { from, to, text: s.value.text, version: s.version, updatedBy: meta?.updatedBy ?? null, updatedAt: meta?.updatedAt ?? null };
+async function read(db: Db, from: string, to: string): Promise<ReportCommentary> {
+  const row = await settingsWriteRepo.row(db, keyOf(from, to));
+  if (!row) return { from, to, text: '', version: 0, updatedBy: null, updatedAt: null };
+  const value = JSON.parse(row.value) as { text: string };
+  return { from, to, text: value.text, version: row.version, updatedBy: row.updatedBy ?? null, updatedAt: row.updatedAt ?? null };
 }
 
 export function getCommentary(ctx: ServiceContext, from: string, to: string): Promise<ReportCommentary> {
@@ -31,9 +31,9 @@ export async function saveCommentary(ctx: ServiceContext, input: z.output<typeof
   await ctx.tracker.writeTx(async (tx) => {
     if (await changeLogRepo.entityForOp(tx, input.opId, 'setting')) return;
     const at = ctx.now().toISOString();
-    if (!(await lettersRepo.putSetting(tx, key, { text: input.text.trim() }, input.version, ctx.actor.name, at))) {
-      const meta = (await lettersRepo.settingMeta(tx, key))!;
-      throw conflict('commentary', meta.updatedBy, meta.updatedAt, meta.version);
+    if (!(await settingsWriteRepo.put(tx, key, { text: input.text.trim() }, input.version, ctx.actor.name, at))) {
+      const row = (await settingsWriteRepo.row(tx, key))!;
+      throw conflict('commentary', row.updatedBy, row.updatedAt, row.version);
     }
     await changeLogRepo.record(tx, { entity: 'setting', entityId: key, action: 'changed', actor: ctx.actor.name, machine: ctx.machine, at, opId: input.opId, detail: JSON.stringify({ length: input.text.trim().length }) });
   });

@@ -24,9 +24,13 @@ export function resolveTrackerFilter(f: TrackerFilter, me: { name: string; team:
   if (f.urgency) q.urgency = f.urgency;
   if (f.cohort) q.cohort = f.cohort;
   if (f.overdue) q.overdueAt = now.toISOString();
-  if (f.dueWithin === 'today') {
-    q.dueFrom = today;
-    q.dueTo = today;
+  if (f.dueWithin === 'overdue') q.overdueAt = now.toISOString();
+  else if (f.dueWithin === 'today' || f.dueWithin === 'tomorrow') {
+    const day = f.dueWithin === 'today' ? today : addCalendarDays(today, 1);
+    q.dueFrom = day;
+    q.dueTo = day;
+    // An hour clock that ran out earlier today is overdue, not "due today": counted once, as on My day.
+    q.dueAfter = now.toISOString();
   } else if (f.dueWithin === 'week') {
     q.dueFrom = today;
     q.dueTo = endOfWeek(today);

@@ -78,8 +78,9 @@ export async function myReminders(ctx: ServiceContext): Promise<Reminders> {
   const base = { status: 'open' as const, search: '', chair: ctx.actor.name, sort: 'due' as const, direction: 'asc' as const, limit: 200, offset: 0 };
   const [overdue, dueToday] = await ctx.tracker.readTx(async (tx) => [
     await escalationsRepo.trackerRowsQuery(tx, { ...base, overdueAt: now.toISOString() }).all(),
-    await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today }).all(),
+    // The bounds of the tracker's "Due: Today" filter, so the banner and the filter show the same count.
+    await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today, dueAfter: now.toISOString() }).all(),
   ]);
   const rows = (list: typeof overdue) => list.map((r) => toRow(r as Parameters<typeof toRow>[0], now, calendar));
-  return { today, overdue: rows(overdue), dueToday: rows(dueToday).filter((r) => r.timeliness !== 'overdue') };
+  return { today, overdue: rows(overdue), dueToday: rows(dueToday) };
 }

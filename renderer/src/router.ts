@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 
 /** A tiny hash router: the app has a handful of pages and must work from file:// in Electron. */
 export type Route =
+  | { page: 'my-day' }
   | { page: 'tracker'; query?: string }
   | { page: 'children' }
   | { page: 'child'; id: string }
   | { page: 'new-child' }
   | { page: 'edit-child'; id: string }
-  | { page: 'escalation'; id: string }
+  | { page: 'escalation'; id: string; action?: string }
+  | { page: 'conference-summary'; id: string }
   | { page: 'raise'; childId: string }
   | { page: 'settings' }
   | { page: 'people' }
@@ -27,9 +29,15 @@ export function parseRoute(hash: string): Route {
       if (parts[1] === 'new') return { page: 'new-child' };
       if (parts[1] && parts[2] === 'raise') return { page: 'raise', childId: parts[1] };
       if (parts[1] && parts[2] === 'edit') return { page: 'edit-child', id: parts[1] };
+      if (parts[1] && parts[2] === 'conference') return { page: 'conference-summary', id: parts[1] };
       return parts[1] ? { page: 'child', id: parts[1] } : { page: 'children' };
     case 'escalations':
-      return parts[1] ? { page: 'escalation', id: parts[1] } : { page: 'tracker' };
+      if (!parts[1]) return { page: 'tracker' };
+      // "?action=record-response": My day opens the escalation at the form it needs.
+      {
+        const action = new URLSearchParams(query).get('action');
+        return action ? { page: 'escalation', id: parts[1], action } : { page: 'escalation', id: parts[1] };
+      }
     case 'letters':
       return { page: 'letters' };
     case 'reports':
@@ -43,7 +51,11 @@ export function parseRoute(hash: string): Route {
       return { page: 'settings' };
     case 'audit':
       return query ? { page: 'audit', query } : { page: 'audit' };
+    case 'my-day':
+      return { page: 'my-day' };
     default:
+      // A chair opens the app on their day; the tracker is one click away.
+      if (parts.length === 0 && !query) return { page: 'my-day' };
       // The tracker's filters travel in the query string (report click-throughs, bookmarks).
       return query ? { page: 'tracker', query } : { page: 'tracker' };
   }
@@ -51,6 +63,8 @@ export function parseRoute(hash: string): Route {
 
 export function href(route: Route): string {
   switch (route.page) {
+    case 'my-day':
+      return '#/my-day';
     case 'tracker':
       return route.query ? `#/tracker?${route.query}` : '#/tracker';
     case 'children':
@@ -64,7 +78,9 @@ export function href(route: Route): string {
     case 'edit-child':
       return `#/children/${encodeURIComponent(route.id)}/edit`;
     case 'escalation':
-      return `#/escalations/${encodeURIComponent(route.id)}`;
+      return `#/escalations/${encodeURIComponent(route.id)}${route.action ? `?action=${encodeURIComponent(route.action)}` : ''}`;
+    case 'conference-summary':
+      return `#/children/${encodeURIComponent(route.id)}/conference`;
     case 'letters':
       return '#/letters';
     case 'reports':

@@ -5,6 +5,7 @@ import { reportsContract } from './reports-contract';
 import { storeContract } from './store-contract';
 import { lettersContract } from './letters-contract';
 import { settingsContract } from './settings-contract';
+import { myDayContract } from './my-day-contract';
 import { returnedFormsContract } from './returned-forms-contract';
 import type { Result } from './result';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...storeContract,
   ...lettersContract,
   ...settingsContract,
+  ...myDayContract,
   ...returnedFormsContract,
 } as const;
 

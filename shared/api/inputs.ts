@@ -25,6 +25,9 @@ export const childFieldsSchema = z.object({
   teamManager: plainLine(optionalText(200), 'The team manager’s name'),
   team: plainLine(optionalText(200), 'The team'),
   chair: plainLine(optionalText(200), 'The chair’s name'),
+  /** Last and next review or conference (Rutland: the chair tells the conference of escalations since the previous meeting). */
+  lastMeetingDate: isoDate.nullable().default(null),
+  nextMeetingDate: isoDate.nullable().default(null),
 });
 
 export const childCreateSchema = childFieldsSchema.extend({ opId: opIdSchema });
@@ -63,16 +66,21 @@ export const trackerFilterSchema = z.object({
   scope: z.enum(['mine', 'team', 'all']).default('all'),
   status: z.enum(['open', 'closed', 'any']).default('open'),
   search: z.string().trim().max(200).default(''),
-  stage: z.string().max(100).default(''),
+  /** One stage key, or several separated by commas. */
+  stage: z.string().max(500).default(''),
   category: z.string().max(100).default(''),
-  urgency: z.string().max(100).default(''),
+  /** One urgency level, or several separated by commas. */
+  urgency: z.string().max(300).default(''),
   cohort: z.string().max(50).default(''),
   chair: z.string().max(200).default(''),
   team: z.string().max(200).default(''),
   /** Only escalations whose current stage is overdue now. */
   overdue: z.boolean().default(false),
-  /** Only escalations due today / by the end of this week (Sunday), London time. */
-  dueWithin: z.enum(['', 'today', 'week']).default(''),
+  /**
+   * Overdue now; due later today (not yet overdue); due tomorrow; due by the end of this week (Sunday),
+   * London time. The words and counts are those of My day and the reminder banner.
+   */
+  dueWithin: z.enum(['', 'overdue', 'today', 'tomorrow', 'week']).default(''),
   /** Raised on or after / on or before these London dates. */
   from: z.union([isoDate, z.literal('')]).default(''),
   to: z.union([isoDate, z.literal('')]).default(''),

@@ -16,6 +16,9 @@ export interface ChildSummary {
   teamManager: string;
   team: string;
   chair: string;
+  /** Last and next review or conference, London dates. */
+  lastMeetingDate: string | null;
+  nextMeetingDate: string | null;
   version: number;
   updatedAt: string;
   updatedBy: string;

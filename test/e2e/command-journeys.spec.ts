@@ -96,7 +96,7 @@ test('a page chosen while the tracker is still being drawn stays chosen (the tra
 
 test('keyboard only: add a child and raise a concern without the mouse', async ({ page }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
   await page.keyboard.press('Alt+Shift+C');
   await expect(page.getByRole('heading', { name: 'Children' })).toBeVisible();
   const add = page.getByRole('button', { name: 'Add a child' });

@@ -13,7 +13,7 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
   const db = join(dir, 'tracker.sqlite');
   let host: RunningHost = await startHostProcess({ db, user: 'Sam Patel' });
   try {
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/tracker`);
     await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
     await expect(page.getByText('0 escalations')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -61,7 +61,7 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     // Stop and restart the host on the same file: the escalation is still there.
     await host.stop();
     host = await startHostProcess({ db, user: 'Sam Patel' });
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/tracker`);
     await expect(page.getByRole('row', { name: /Jordan Ellis/ })).toContainText(expectedDue);
   } finally {
     await host.stop();

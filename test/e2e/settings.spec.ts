@@ -45,7 +45,7 @@ test('first run: the OS account becomes a person, the first person picks the pro
     await page.getByRole('button', { name: 'Start using the tracker' }).click();
 
     // The page starts again as Priya, on the Rutland procedure.
-    await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Priya Shah');
     await expect(page.getByRole('banner')).toContainText('Rutland County Council');
 

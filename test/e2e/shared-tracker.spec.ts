@@ -37,7 +37,7 @@ test('first run: no tracker chosen yet, create one in a team folder, and find it
     await expect(page.getByRole('alert')).toContainText('cannot be reached');
     await page.getByRole('textbox', { name: 'Folder' }).fill(share);
     await page.getByRole('button', { name: 'Create tracker' }).click();
-    await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
 
     await page.getByRole('link', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Tracker file' });
@@ -57,7 +57,7 @@ test('first run: no tracker chosen yet, create one in a team folder, and find it
   const again = await startHostProcess({ data, user: 'Sam Patel' });
   try {
     await page.goto(again.url);
-    await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
   } finally {
     await again.stop();
   }

@@ -33,7 +33,8 @@ export function RemindersNotice() {
       <MessageBarBody>
         <MessageBarTitle>Reminder</MessageBarTitle>
         You have {parts}.{' '}
-        <Link href={href({ page: 'tracker', query: `scope=mine&${r.overdue.length ? 'overdue=1' : 'dueWithin=today'}` })}>Show them</Link>{' '}
+        {/* The tracker's "Due" filter uses the same words and the same bounds as this count. */}
+        <Link href={href({ page: 'tracker', query: `scope=mine&dueWithin=${r.overdue.length ? 'overdue' : 'today'}` })}>Show them</Link>{' '}
         <Link as="button" onClick={() => setDismissed(true)}>
           Dismiss
         </Link>

@@ -7,6 +7,11 @@ import { HelpDialog } from './help-dialog';
 import { RemindersNotice } from './reminders-notice';
 import { useThemeChoice } from './theme-choice';
 import { TrackerPage } from '../pages/tracker-page';
+import { MyDayPage } from '../pages/my-day-page';
+import { ConferenceSummaryPage } from '../pages/conference-summary-page';
+import { WhichChildDialog } from './which-child-dialog';
+import { useHeadingFocus } from './use-heading-focus';
+import { useFocusStyles, usePrintStyles } from './focus-styles';
 import { ChildrenPage } from '../pages/children-page';
 import { ChildPage } from '../pages/child-page';
 import { ChildFormPage } from '../pages/child-form-page';
@@ -55,8 +60,9 @@ const useStyles = makeStyles({
 });
 
 const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
+  { label: 'My day', route: { page: 'my-day' }, matches: ['my-day'] },
   { label: 'Tracker', route: { page: 'tracker' }, matches: ['tracker', 'escalation'] },
-  { label: 'Children', route: { page: 'children' }, matches: ['children', 'child', 'new-child', 'edit-child', 'raise'] },
+  { label: 'Children', route: { page: 'children' }, matches: ['children', 'child', 'new-child', 'edit-child', 'raise', 'conference-summary'] },
   { label: 'Letters', route: { page: 'letters' }, matches: ['letters'] },
   { label: 'Themes', route: { page: 'themes' }, matches: ['themes', 'theme'] },
   { label: 'Reports', route: { page: 'reports' }, matches: ['reports'] },
@@ -66,6 +72,10 @@ const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'my-day':
+      return <MyDayPage />;
+    case 'conference-summary':
+      return <ConferenceSummaryPage id={route.id} />;
     case 'tracker':
       return <TrackerPage key={route.query ?? ''} query={route.query} />;
     case 'children':
@@ -79,7 +89,7 @@ function Page({ route }: { route: Route }) {
     case 'raise':
       return <RaisePage childId={route.childId} />;
     case 'escalation':
-      return <EscalationPage id={route.id} />;
+      return <EscalationPage key={`${route.id}-${route.action ?? ''}`} id={route.id} action={route.action} />;
     case 'letters':
       return <LettersPage />;
     case 'reports':
@@ -105,12 +115,16 @@ export function Shell() {
   const styles = useStyles();
   const { info } = useApp();
   const route = useRoute();
+  useFocusStyles();
+  usePrintStyles();
+  const announced = useHeadingFocus(href(route).split('?')[0] ?? '');
   const [help, setHelp] = useState(false);
+  const [whichChild, setWhichChild] = useState(false);
   const { highContrast, setHighContrast } = useThemeChoice();
   const onShortcut = useCallback((action: ShortcutAction) => {
     switch (action) {
       case 'new-escalation':
-        return navigate({ page: 'children' });
+        return setWhichChild(true);
       case 'tracker':
         return navigate({ page: 'tracker' });
       case 'children':
@@ -158,6 +172,10 @@ export function Shell() {
         </div>
       </header>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
+      <WhichChildDialog open={whichChild} onClose={() => setWhichChild(false)} />
+      <div role="status" aria-live="polite" className={styles.skip}>
+        {announced}
+      </div>
       <RemindersNotice />
       <StoreBanner />
       {info.readOnlyReason && (

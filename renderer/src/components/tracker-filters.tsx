@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Select, makeStyles } from '@fluentui/re
 import type { TrackerFilter } from '../../../shared/api/inputs';
 import { useApp } from './app-context';
 import { cohortLabel } from './format';
+import { MultiSelectFilter } from './multi-select-filter';
 import { stageOptions } from '../../../shared/profile/labels';
 
 const useStyles = makeStyles({
@@ -35,16 +36,7 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
           <option value="any">All</option>
         </Select>
       </Field>
-      <Field label="Stage">
-        <Select className={styles.narrow} value={filter.stage} onChange={(_, d) => set('stage', d.value)}>
-          <option value="">Any stage</option>
-          {stages.map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MultiSelectFilter className={styles.narrow} label="Stage" anyLabel="Any stage" value={filter.stage} onChange={(v) => set('stage', v)} options={stages.map(([k, label]) => ({ value: k, label }))} />
       <Field label="Category">
         <Select className={styles.narrow} value={filter.category} onChange={(_, d) => set('category', d.value)} style={{ maxWidth: 220 }}>
           <option value="">Any category</option>
@@ -56,16 +48,14 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
         </Select>
       </Field>
       {profile.urgency && (
-        <Field label={profile.urgency.label}>
-          <Select value={filter.urgency} onChange={(_, d) => set('urgency', d.value)}>
-            <option value="">Any</option>
-            {profile.urgency.levels.map((l) => (
-              <option key={l.key} value={l.key}>
-                {l.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <MultiSelectFilter
+          className={styles.narrow}
+          label={profile.urgency.label}
+          anyLabel="Any"
+          value={filter.urgency}
+          onChange={(v) => set('urgency', v)}
+          options={profile.urgency.levels.map((l) => ({ value: l.key, label: l.label.split(/[.:–]/)[0]!.trim() }))}
+        />
       )}
       {cohorts.length > 1 && (
         <Field label="Cohort">
@@ -98,7 +88,9 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
       <Field label="Due">
         <Select value={filter.dueWithin} onChange={(_, d) => set('dueWithin', d.value as TrackerFilter['dueWithin'])}>
           <option value="">Any time</option>
+          <option value="overdue">Overdue</option>
           <option value="today">Today</option>
+          <option value="tomorrow">Tomorrow</option>
           <option value="week">This week</option>
         </Select>
       </Field>

@@ -35,10 +35,15 @@ export function useDraft<T extends object>(key: string, initial: T): [T, (v: T |
   return [value, setValue, clear];
 }
 
-/** Whether a draft exists (to tell the person their earlier input was restored). */
-export function hasDraft(key: string): boolean {
+/**
+ * Whether a draft with real input exists (to tell the person their earlier input was restored): a
+ * form opened and left untouched also leaves a draft, equal to its starting values, which is not news.
+ */
+export function hasDraft(key: string, initial?: object): boolean {
   try {
-    return localStorage.getItem(PREFIX + key) !== null;
+    const saved = localStorage.getItem(PREFIX + key);
+    if (saved === null) return false;
+    return initial === undefined || JSON.stringify({ ...initial, ...(JSON.parse(saved) as object) }) !== JSON.stringify(initial);
   } catch {
     return false;
   }

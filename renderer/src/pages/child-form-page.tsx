@@ -7,6 +7,8 @@ import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
 import { hasDraft, useDraft } from '../components/use-draft';
 import { navigate } from '../router';
+import { DateInput, dateProblem } from '../components/forms/date-input';
+import { ErrorSummary, type FormProblem } from '../components/forms/error-summary';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(240px, 360px))', gap: '12px 24px', marginTop: '12px' },
@@ -14,8 +16,20 @@ const useStyles = makeStyles({
 });
 
 type Cohort = 'looked-after' | 'child-protection' | 'both';
-type Fields = { name: string; caseId: string; dateOfBirth: string; cohort: Cohort; socialWorker: string; teamManager: string; team: string; chair: string };
-const fieldsOf = (c: ChildSummary): Fields => ({ ...c, dateOfBirth: c.dateOfBirth ?? '' });
+type Fields = { name: string; caseId: string; dateOfBirth: string; cohort: Cohort; socialWorker: string; teamManager: string; team: string; chair: string; lastMeetingDate: string; nextMeetingDate: string };
+const fieldsOf = (c: ChildSummary): Fields => ({
+  name: c.name,
+  caseId: c.caseId,
+  dateOfBirth: c.dateOfBirth ?? '',
+  cohort: c.cohort,
+  socialWorker: c.socialWorker,
+  teamManager: c.teamManager,
+  team: c.team,
+  chair: c.chair,
+  lastMeetingDate: c.lastMeetingDate ?? '',
+  nextMeetingDate: c.nextMeetingDate ?? '',
+});
+const fieldIds: Partial<Record<keyof Fields, string>> = { name: 'child-name', caseId: 'child-case-id', dateOfBirth: 'child-dob', lastMeetingDate: 'child-last-meeting', nextMeetingDate: 'child-next-meeting' };
 
 /** Add a child, or edit one (`id`): validated before saving; on CONFLICT the typed input is kept and can be applied again. */
 export function ChildFormPage({ id }: { id?: string }) {
@@ -30,17 +44,20 @@ function ChildForm({ existing }: { existing?: ChildSummary }) {
   const styles = useStyles();
   const { info } = useApp();
   const draftKey = existing ? `child-edit-${existing.id}` : 'child-new';
-  const restored = hasDraft(draftKey);
-  const [fields, setFields, clearDraft] = useDraft<Fields>(
-    draftKey,
-    existing ? fieldsOf(existing) : { name: '', caseId: '', dateOfBirth: '', cohort: 'looked-after', socialWorker: '', teamManager: '', team: '', chair: info.user.name },
-  );
+  const initial: Fields = existing
+    ? fieldsOf(existing)
+    : { name: '', caseId: '', dateOfBirth: '', cohort: 'looked-after', socialWorker: '', teamManager: '', team: '', chair: info.user.name, lastMeetingDate: '', nextMeetingDate: '' };
+  const [restored] = useState(() => hasDraft(draftKey, initial));
+  const [fields, setFields, clearDraft] = useDraft<Fields>(draftKey, initial);
   const [version, setVersion] = useState(existing?.version ?? 0);
   const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
   const [failure, setFailure] = useState<string>();
   const [conflict, setConflict] = useState<ChildSummary>();
   const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [opId, setOpId] = useState(newOpId);
+  const setDate = (key: keyof Fields) => (v: string) => setFields((f) => ({ ...f, [key]: v }));
+  const problems: FormProblem[] = (Object.keys(fieldIds) as (keyof Fields)[]).filter((k) => errors[k]).map((k) => ({ fieldId: fieldIds[k]!, message: errors[k]! }));
   const set = (key: keyof Fields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [key]: d.value }));
 
   async function submit(e?: FormEvent) {
@@ -48,12 +65,17 @@ function ChildForm({ existing }: { existing?: ChildSummary }) {
     const found: typeof errors = {};
     if (!fields.name.trim()) found.name = 'Enter the child’s name';
     if (!fields.caseId.trim()) found.caseId = 'Enter the case ID from the case management system';
+    for (const [k, label] of [['dateOfBirth', 'the date of birth'], ['lastMeetingDate', 'the last review or conference date'], ['nextMeetingDate', 'the next review or conference date']] as const) {
+      const bad = dateProblem(fields[k], label);
+      if (bad) found[k] = bad;
+    }
     setErrors(found);
+    setAttempt((a) => a + 1);
     if (Object.keys(found).length) return;
     setSaving(true);
     setFailure(undefined);
     try {
-      const body = { ...fields, dateOfBirth: fields.dateOfBirth || null, opId };
+      const body = { ...fields, dateOfBirth: fields.dateOfBirth || null, lastMeetingDate: fields.lastMeetingDate || null, nextMeetingDate: fields.nextMeetingDate || null, opId };
       const child = existing ? await call('children.update', { ...body, id: existing.id, version }) : await call('children.create', body);
       clearDraft();
       navigate({ page: 'child', id: child.id });
@@ -83,6 +105,7 @@ function ChildForm({ existing }: { existing?: ChildSummary }) {
           <MessageBarBody>Your unsaved input from earlier has been restored.</MessageBarBody>
         </MessageBar>
       )}
+      <ErrorSummary problems={problems} attempt={attempt} />
       <ErrorBar message={failure} title={conflict ? 'Someone else changed this record' : 'The child was not saved'} />
       {conflict && (
         <MessageBar intent="warning">
@@ -96,13 +119,13 @@ function ChildForm({ existing }: { existing?: ChildSummary }) {
       )}
       <form className={styles.form} onSubmit={submit} noValidate>
         <Field label="Name of child" required validationMessage={errors.name}>
-          <Input value={fields.name} onChange={set('name')} autoComplete="off" />
+          <Input id={fieldIds.name} value={fields.name} onChange={set('name')} autoComplete="off" />
         </Field>
         <Field label="Case ID" required validationMessage={errors.caseId}>
-          <Input value={fields.caseId} onChange={set('caseId')} autoComplete="off" />
+          <Input id={fieldIds.caseId} value={fields.caseId} onChange={set('caseId')} autoComplete="off" />
         </Field>
-        <Field label="Date of birth" validationMessage={errors.dateOfBirth}>
-          <Input type="date" value={fields.dateOfBirth} onChange={set('dateOfBirth')} />
+        <Field label="Date of birth" validationMessage={errors.dateOfBirth} hint="For example, 17/05/2014">
+          <DateInput id={fieldIds.dateOfBirth} value={fields.dateOfBirth} onChange={setDate('dateOfBirth')} />
         </Field>
         <Field label="Cohort" required>
           <Select value={fields.cohort} onChange={set('cohort')}>
@@ -122,6 +145,12 @@ function ChildForm({ existing }: { existing?: ChildSummary }) {
         </Field>
         <Field label="Chair (IRO / CP Chair)">
           <Input value={fields.chair} onChange={set('chair')} />
+        </Field>
+        <Field label="Last review or conference" validationMessage={errors.lastMeetingDate} hint="The chair tells the next meeting of escalations since this date">
+          <DateInput id={fieldIds.lastMeetingDate} value={fields.lastMeetingDate} onChange={setDate('lastMeetingDate')} />
+        </Field>
+        <Field label="Next review or conference" validationMessage={errors.nextMeetingDate} hint="Shown on My day in the fortnight before">
+          <DateInput id={fieldIds.nextMeetingDate} value={fields.nextMeetingDate} onChange={setDate('nextMeetingDate')} />
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving}>

@@ -3,6 +3,7 @@ import { call } from '../api';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { DueBadge } from '../components/due-badge';
+import { UrgencyBadge } from '../components/urgency-badge';
 import { cohortLabel, formatDate, formatDay, formatDueDate, statusLabel } from '../components/format';
 import { href, navigate } from '../router';
 
@@ -26,7 +27,12 @@ export function ChildPage({ id }: { id: string }) {
     ['Team manager', c.teamManager || '—'],
     ['Team', c.team || '—'],
     ['Chair', c.chair || '—'],
+    ['Last review or conference', formatDate(c.lastMeetingDate)],
+    ['Next review or conference', c.nextMeetingDate ? formatDueDate(c.nextMeetingDate) : '—'],
   ];
+  // Rutland: the chair tells the conference of escalations "initiated since the previous meeting".
+  const since = c.lastMeetingDate;
+  const newSince = since ? c.escalations.filter((e) => e.raisedAt.slice(0, 10) >= since).length : c.escalations.length;
   return (
     <section aria-labelledby="child-title">
       <div className={styles.heading}>
@@ -34,6 +40,7 @@ export function ChildPage({ id }: { id: string }) {
           {c.name}
         </Title2>
         <Button onClick={() => navigate({ page: 'edit-child', id: c.id })}>Edit details</Button>
+        <Button onClick={() => navigate({ page: 'conference-summary', id: c.id })}>Summary for the review or conference</Button>
       </div>
       <dl className={styles.details}>
         {rows.map(([term, value]) => (
@@ -51,6 +58,14 @@ export function ChildPage({ id }: { id: string }) {
           Raise a concern
         </Button>
       </div>
+      {c.escalations.length > 0 && (
+        <Text as="p">
+          {since
+            ? `${newSince} escalation${newSince === 1 ? '' : 's'} raised since the last review or conference on ${formatDate(since)}. `
+            : 'No previous review or conference is recorded. '}
+          <Link href={href({ page: 'conference-summary', id: c.id })}>What to tell the meeting (raised or moved since then)</Link>
+        </Text>
+      )}
       {c.escalations.length === 0 ? (
         <Text>No escalations for this child yet.</Text>
       ) : (
@@ -59,6 +74,7 @@ export function ChildPage({ id }: { id: string }) {
             <TableRow>
               <TableHeaderCell>Raised</TableHeaderCell>
               <TableHeaderCell>Stage</TableHeaderCell>
+              <TableHeaderCell>Urgency</TableHeaderCell>
               <TableHeaderCell>Next due</TableHeaderCell>
               <TableHeaderCell>Time left</TableHeaderCell>
               <TableHeaderCell>Status</TableHeaderCell>
@@ -71,6 +87,9 @@ export function ChildPage({ id }: { id: string }) {
                   <Link href={href({ page: 'escalation', id: e.id })}>{formatDay(e.raisedAt)}</Link>
                 </TableCell>
                 <TableCell>{e.stageLabel}</TableCell>
+                <TableCell>
+                  <UrgencyBadge level={e.urgency} />
+                </TableCell>
                 <TableCell>{e.status === 'open' ? (e.dueText ?? formatDueDate(e.nextDueDate)) : '—'}</TableCell>
                 <TableCell>
                   <DueBadge timeliness={e.timeliness} days={e.workingDaysRemaining} text={e.timeLeft} />

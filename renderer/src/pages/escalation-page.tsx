@@ -11,7 +11,7 @@ import { CommandForm } from '../components/command-form';
 import { PresenceHint } from '../components/presence-hint';
 import { LettersPanel } from '../components/letters-panel';
 import { EscalationThemesPanel } from '../components/themes/escalation-themes-panel';
-import { offeredSpecs, type CommandSpec } from '../components/command-specs';
+import { commandSpecs, offeredSpecs, type CommandSpec } from '../components/command-specs';
 import { describeEvent } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
 import { href } from '../router';
@@ -35,18 +35,21 @@ function overallText(d: EscalationDetail): string {
   return `${when} (${t.rule})${verdict}`;
 }
 
-export function EscalationPage({ id }: { id: string }) {
+/** `action`: open at that command's form (My day links straight to the action an item needs). */
+export function EscalationPage({ id, action: initialAction }: { id: string; action?: string }) {
   const styles = useStyles();
   const { profile } = useApp();
   const loaded = useLoad(() => call('escalations.get', { id }), [id]);
   const [fresh, setFresh] = useState<EscalationDetail>();
-  const [action, setAction] = useState<CommandSpec>();
+  const [action, setAction] = useState<CommandSpec | undefined>(() => commandSpecs.find((s) => s.kind === initialAction));
   // The newer of what this desktop just saved and what the page (re)loaded: others' saves show up too.
   const d = fresh && fresh.row.id === id && (!loaded.data || fresh.version >= loaded.data.version) ? fresh : loaded.data;
   if (loaded.error) return <ErrorBar message={loaded.error} />;
   if (!d) return <Spinner label="Loading the escalation…" />;
   const open = d.state.status === 'open';
   const available = offeredSpecs(d);
+  // A link may name an action this escalation no longer allows (someone else moved it on): show none.
+  const shown = action && available.some((s) => s.kind === action.kind) ? action : undefined;
   const categories = d.state.concern.categoryKeys.map((k) => profile.categories.find((c) => c.key === k)?.label ?? k);
   const expected = d.state.concern.expectedOutcomeKeys.map((k) => profile.outcomes.find((o) => o.key === k)?.label ?? k);
   const facts: [string, React.ReactNode][] = [
@@ -80,7 +83,7 @@ export function EscalationPage({ id }: { id: string }) {
           <Title3 as="h2">Actions</Title3>
           <div className={styles.actions} role="group" aria-label="Actions">
             {available.map((s) => (
-              <Button key={s.kind} appearance={action?.kind === s.kind ? 'primary' : 'secondary'} onClick={() => setAction(s)}>
+              <Button key={s.kind} appearance={shown?.kind === s.kind ? 'primary' : 'secondary'} onClick={() => setAction(s)}>
                 {s.label}
               </Button>
             ))}
@@ -91,12 +94,12 @@ export function EscalationPage({ id }: { id: string }) {
               {d.allowed.refused.escalate.message}
             </Text>
           )}
-          {action && (
+          {shown && (
             <div className={styles.panel}>
-              <Title3 as="h3">{action.label}</Title3>
+              <Title3 as="h3">{shown.label}</Title3>
               <CommandForm
-                key={`${d.row.id}-${action.kind}`}
-                spec={action}
+                key={`${d.row.id}-${shown.kind}`}
+                spec={shown}
                 detail={d}
                 onStale={loaded.reload}
                 onCancel={() => setAction(undefined)}

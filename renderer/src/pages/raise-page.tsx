@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Title2, makeStyles } from '@fluentui/react-components';
 import { call, newOpId } from '../api';
 import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
-import { ConcernFields, checkConcern, emptyConcern, type ConcernErrors } from '../components/concern-fields';
+import { ConcernFields, checkConcern, concernProblems, emptyConcern, type ConcernErrors } from '../components/concern-fields';
+import { ErrorSummary } from '../components/forms/error-summary';
+import { DuePreviewText } from '../components/due-preview-text';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
@@ -19,7 +21,7 @@ const useStyles = makeStyles({
 
 export function RaisePage({ childId }: { childId: string }) {
   const styles = useStyles();
-  const { profile } = useApp();
+  const { profile, info } = useApp();
   const child = useLoad(() => call('children.get', { id: childId }), [childId]);
   const [cohortChoice, setCohortChoice] = useState<Cohort>('looked-after');
   const [startAt, setStartAt] = useState<string>('');
@@ -30,6 +32,7 @@ export function RaisePage({ childId }: { childId: string }) {
   const [happenedOn, setHappenedOn] = useState('');
   const [happenedTime, setHappenedTime] = useState('');
   const [reviewBy, setReviewBy] = useState('');
+  const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [opId] = useState(newOpId);
@@ -45,6 +48,7 @@ export function RaisePage({ childId }: { childId: string }) {
     e.preventDefault();
     const found = checkConcern(concern);
     setErrors(found);
+    setAttempt((a) => a + 1);
     if (Object.keys(found).length || !ladder) return;
     setSaving(true);
     setFailure(undefined);
@@ -82,6 +86,7 @@ export function RaisePage({ childId }: { childId: string }) {
       <Title2 as="h1" id="raise-title">
         Raise a concern for {c.name} ({c.caseId})
       </Title2>
+      <ErrorSummary problems={concernProblems(errors)} attempt={attempt} />
       <ErrorBar message={failure} title="The concern was not saved" />
       {!ladder && <ErrorBar message={`The ${profile.name} procedure has no ladder for this child's cohort.`} />}
       <form className={styles.form} onSubmit={submit} noValidate>
@@ -127,8 +132,8 @@ export function RaisePage({ childId }: { childId: string }) {
             </Field>
           )}
         </div>
-        <Text>The due date is worked out from the procedure when you save.</Text>
-        <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} />
+        {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
+        <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving || !ladder}>
             {saving ? 'Saving…' : 'Raise concern'}

@@ -10,6 +10,7 @@ import { SavedViews } from '../components/saved-views';
 import { useTrackerRows } from '../components/use-tracker-rows';
 import { filterFromQuery, queryFromFilter } from '../components/tracker-filter-url';
 import { href, parseRoute } from '../router';
+import { WhichChildDialog } from '../components/which-child-dialog';
 
 const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: '16px', flexWrap: 'wrap' },
@@ -39,6 +40,7 @@ export function TrackerPage({ query }: { query?: string }) {
   const rows = useTrackerRows(filter);
   const facets = useLoad(() => call('tracker.facets', {}), []);
   const [exportError, setExportError] = useState<string>();
+  const [whichChild, setWhichChild] = useState(false);
 
   // Typing in the search box waits for a short pause before querying (late answers are dropped anyway).
   useEffect(() => {
@@ -67,6 +69,9 @@ export function TrackerPage({ query }: { query?: string }) {
         <Text role="status" aria-live="polite" className={styles.count} id="tracker-count">
           {rows.total === null ? 'Loading…' : `${rows.total} escalation${rows.total === 1 ? '' : 's'} · ${describe(filter)}`}
         </Text>
+        <Button appearance="primary" onClick={() => setWhichChild(true)}>
+          Raise a concern
+        </Button>
         <Button
           onClick={async () => {
             setExportError(undefined);
@@ -85,7 +90,8 @@ export function TrackerPage({ query }: { query?: string }) {
       <SavedViews filter={filter} onApply={change} />
       <ErrorBar message={rows.error ?? exportError} />
       <TrackerTable filter={filter} rows={rows} onSort={(key) => change({ ...filter, sort: key, direction: filter.sort === key && filter.direction === 'asc' ? 'desc' : 'asc' })} />
-      {rows.total === 0 && <Text>No escalations match these filters. Raise one from a child’s record (Children → a child → Raise a concern).</Text>}
+      {rows.total === 0 && <Text>No escalations match these filters. Raise one with “Raise a concern” above, or from a child’s record.</Text>}
+      <WhichChildDialog open={whichChild} onClose={() => setWhichChild(false)} />
     </section>
   );
 }

@@ -146,5 +146,6 @@ export const rutlandProfile: ProfileInput = {
     'Categories: for child protection, the document\'s examples of situations where an Independent Chair might initiate the escalation process ("may include", so "Other" is kept); for looked-after children, which the document does not list, the IRO Handbook categories as on the LCS form, with their expected outcomes.',
     'Appendix numbering: the document links "Appendix 5" for the stage 4, 5 and 6 forms; the stage 4 written statement is Appendix 5.',
     'Extensions: the document is silent; an extension can be granted, recorded with a reason.',
+    'Names of roles: the LSCB (Local Safeguarding Children Board) names are as the document has them, although LSCBs were replaced by local safeguarding partnerships in 2019. To use today\'s name, an administrator copies this profile in Settings → Protocol profiles (the profile editor), changes the stage 5 label and recipient role (for example "Independent Scrutineer of the Safeguarding Partnership") and makes the copy the active procedure; escalations already open keep the words they were raised under.',
   ],
 };

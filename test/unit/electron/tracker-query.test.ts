@@ -19,6 +19,17 @@ describe('the tracker filters as SQL bounds', () => {
     expect(endOfWeek('2025-11-03')).toBe('2025-11-09');
   });
 
+  it('"Due: Overdue / Today / Tomorrow" use the banner\'s bounds: today and tomorrow leave out what is already overdue', () => {
+    const at = '2025-10-29T10:00:00.000Z';
+    expect(resolveTrackerFilter(trackerFilterSchema.parse({ dueWithin: 'overdue' }), me, now)).toMatchObject({ overdueAt: at });
+    expect(resolveTrackerFilter(trackerFilterSchema.parse({ dueWithin: 'today' }), me, now)).toMatchObject({ dueFrom: '2025-10-29', dueTo: '2025-10-29', dueAfter: at });
+    expect(resolveTrackerFilter(trackerFilterSchema.parse({ dueWithin: 'tomorrow' }), me, now)).toMatchObject({ dueFrom: '2025-10-30', dueTo: '2025-10-30', dueAfter: at });
+  });
+
+  it('stage and urgency take several values separated by commas', () => {
+    expect(resolveTrackerFilter(trackerFilterSchema.parse({ urgency: 'red,amber', stage: 'stage-2,stage-3' }), me, now)).toMatchObject({ urgency: 'red,amber', stage: 'stage-2,stage-3' });
+  });
+
   it('raised and closed date ranges are whole London days, across the October clock change', () => {
     const q = resolveTrackerFilter(trackerFilterSchema.parse({ from: '2025-10-25', to: '2025-10-26', closedFrom: '2025-03-30', closedTo: '2025-03-30' }), me, now);
     // 25 Oct 00:00 BST = 24 Oct 23:00Z; the day after 26 Oct starts at 27 Oct 00:00 GMT.

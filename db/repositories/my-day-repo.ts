@@ -1,0 +1,60 @@
+import { and, asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { children, escalationEvents, escalations } from '../schema';
+import { trackerColumns, type TrackerRecord } from './escalations-repo';
+
+/** The few extra reads behind a chair's "My day" (due dates come from the tracker query itself). */
+export const myDayRepo = {
+  /** Open escalations of this chair at a formal stage with no letter recorded as sent for that stage. */
+  async lettersNotSent(db: Db, chair: string, limit = 100): Promise<TrackerRecord[]> {
+    return db
+      .select(trackerColumns)
+      .from(escalations)
+      .where(
+        and(
+          eq(escalations.status, 'open'),
+          eq(escalations.chair, chair),
+          ne(escalations.stageKey, 'informal'),
+          sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} l WHERE l.escalation_id = ${escalations.id} AND l.kind = 'letter-sent' AND json_extract(l.body, '$.stageKey') = ${escalations.stageKey})`,
+        ),
+      )
+      .orderBy(asc(escalations.dueKey))
+      .limit(limit)
+      .all() as Promise<TrackerRecord[]>;
+  },
+  /**
+   * Meetings scheduled between two London dates on this chair's open escalations, where the meeting
+   * is the escalation's latest meeting event (a later "held" or "outcome" closes it).
+   */
+  async meetingsBetween(db: Db, chair: string, from: string, to: string): Promise<{ record: TrackerRecord; date: string }[]> {
+    const rows = await db
+      .select({ ...trackerColumns, meetingDate: sql<string>`json_extract(${escalationEvents.body}, '$.date')` })
+      .from(escalationEvents)
+      .innerJoin(escalations, eq(escalations.id, escalationEvents.escalationId))
+      .where(
+        and(
+          eq(escalations.status, 'open'),
+          eq(escalations.chair, chair),
+          eq(escalationEvents.kind, 'meeting'),
+          sql`json_extract(${escalationEvents.body}, '$.status') = 'scheduled'`,
+          sql`json_extract(${escalationEvents.body}, '$.date') BETWEEN ${from} AND ${to}`,
+          sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} m WHERE m.escalation_id = ${escalationEvents.escalationId} AND m.kind = 'meeting' AND m.seq > ${escalationEvents.seq})`,
+        ),
+      )
+      .orderBy(sql`json_extract(${escalationEvents.body}, '$.date')`)
+      .all();
+    return rows.map(({ meetingDate, ...record }) => ({ record: record as TrackerRecord, date: meetingDate }));
+  },
+  /** This chair's children with a review or conference between two dates and at least one open escalation. */
+  async reviewsBetween(db: Db, chair: string, from: string, to: string): Promise<{ id: string; name: string; caseId: string; date: string; open: number }[]> {
+    // Written out in full: drizzle leaves a column in the select list unqualified, which inside the subquery would mean e.id.
+    const open = sql<number>`(SELECT count(*) FROM escalations e WHERE e.child_id = children.id AND e.status = 'open')`;
+    const rows = await db
+      .select({ id: children.id, name: children.name, caseId: children.caseId, date: children.nextMeetingDate, open })
+      .from(children)
+      .where(and(eq(children.chair, chair), gte(children.nextMeetingDate, from), lte(children.nextMeetingDate, to), sql`${open} > 0`))
+      .orderBy(asc(children.nextMeetingDate))
+      .all();
+    return rows.map((r) => ({ ...r, date: r.date ?? from, open: Number(r.open) }));
+  },
+};

@@ -1,0 +1,79 @@
+import type { ParsedInput } from '../../shared/api/contract';
+import type { DuePreview, MyDay, MyDayItem, ReturnedFormWaiting } from '../../shared/api/my-day-contract';
+import type { EscalationRow } from '../../shared/api/outputs';
+import { AppError } from '../../shared/api/result';
+import { addCalendarDays, dueFor, londonDateOf, startOfLondonDay } from '../../shared/calendar';
+import { applyUrgency, describeResponseTime, findLadder, stepOf } from '../../shared/engine/ladder';
+import { escalationsRepo, type TrackerRecord } from '../../db/repositories/escalations-repo';
+import { myDayRepo } from '../../db/repositories/my-day-repo';
+import type { ServiceContext } from './context';
+import { toRow } from './escalation-rows';
+
+/** How far ahead "coming up" looks for meetings, reviews and conferences. */
+const LOOK_AHEAD_DAYS = 14;
+
+/** An hour clock falls due at a time of day; a date clock at the London midnight ending its day. */
+function isHourClock(r: Pick<EscalationRow, 'nextDueDate' | 'nextDueAt'>): boolean {
+  return r.nextDueDate !== null && r.nextDueAt !== null && r.nextDueAt !== startOfLondonDay(addCalendarDays(r.nextDueDate, 1));
+}
+
+/**
+ * The signed-in chair's day: what is overdue, due today and tomorrow, letters not yet sent for the
+ * stage they are at, meetings and reviews coming up. Each item says which action it needs, so the page
+ * opens the escalation at that form. Counts use the same bounds as the tracker's "Due" filter.
+ */
+export async function myDay(ctx: ServiceContext): Promise<MyDay> {
+  const profile = ctx.profile();
+  const calendar = ctx.calendar(profile);
+  const now = ctx.now();
+  const today = londonDateOf(now);
+  const tomorrow = addCalendarDays(today, 1);
+  const horizon = addCalendarDays(today, LOOK_AHEAD_DAYS);
+  const me = ctx.actor.name;
+  const base = { status: 'open' as const, search: '', chair: me, sort: 'due' as const, direction: 'asc' as const, limit: 200, offset: 0 };
+  const read = await ctx.tracker.readTx(async (tx) => ({
+    overdue: await escalationsRepo.trackerRowsQuery(tx, { ...base, overdueAt: now.toISOString() }).all(),
+    today: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today, dueAfter: now.toISOString() }).all(),
+    tomorrow: await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: tomorrow, dueTo: tomorrow, dueAfter: now.toISOString() }).all(),
+    letters: await myDayRepo.lettersNotSent(tx, me),
+    meetings: await myDayRepo.meetingsBetween(tx, me, today, horizon),
+    reviews: await myDayRepo.reviewsBetween(tx, me, today, horizon),
+  }));
+  const memo = new Map();
+  const row = (r: unknown) => toRow(r as TrackerRecord, now, calendar, memo);
+  const noLetter = new Set(read.letters.map((r) => r.id));
+  const item = (r: unknown): MyDayItem => {
+    const x = row(r);
+    return { row: x, action: noLetter.has(x.id) ? 'record-letter-sent' : 'record-response', hourClock: isHourClock(x) };
+  };
+  return {
+    today,
+    tomorrow,
+    // The same bounds as the tracker's "Due: Overdue / Today / Tomorrow" filters, so the counts agree.
+    overdue: read.overdue.map(item),
+    dueToday: read.today.map(item),
+    dueTomorrow: read.tomorrow.map(item),
+    lettersNotSent: read.letters.map((r) => ({ row: row(r), action: 'record-letter-sent', hourClock: false })),
+    meetings: read.meetings.map((m) => ({ row: row(m.record), date: m.date })),
+    reviews: read.reviews.map((r) => ({ childId: r.id, childName: r.name, caseId: r.caseId, date: r.date, openEscalations: r.open })),
+  };
+}
+
+/** Returned forms are read back by the manager's-loop work; until then none are waiting. */
+export async function returnedFormsWaiting(): Promise<ReturnedFormWaiting[]> {
+  return [];
+}
+
+/** The due date a raise would set now, and which timescale applies (the urgency level's or the stage's). */
+export async function previewDue(ctx: ServiceContext, input: ParsedInput<'escalations.previewDue'>): Promise<DuePreview> {
+  const profile = ctx.profile();
+  const ladder = findLadder(profile, input.ladderKey);
+  const step = ladder && stepOf(ladder, input.stageKey);
+  if (!step) throw new AppError('INVALID', `The ${profile.name} procedure has no such stage to start at.`);
+  const rt = applyUrgency(profile, step, input.urgency);
+  const level = profile.urgency?.levels.find((l) => l.key === input.urgency);
+  // Only worth saying when the urgency's time differs from the stage's own (GREEN's 5 working days does not).
+  const overridden = rt !== step.responseTime && level && describeResponseTime(rt) !== describeResponseTime(step.responseTime) ? { urgencyLabel: level.label, stageTimescale: describeResponseTime(step.responseTime) } : null;
+  const due = dueFor(ctx.calendar(profile), ctx.now(), rt);
+  return { timescale: describeResponseTime(rt), urgencyOverrides: overridden, dueDate: due.dueDate, dueAt: due.dueAt, hourClock: rt !== null && 'hours' in rt };
+}
