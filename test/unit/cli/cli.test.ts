@@ -38,7 +38,7 @@ describe('the admin command line', () => {
     expect(t.stages.map((s) => s.dueAt)).toEqual(['2025-03-04T09:00:00.000Z', '2025-03-05T09:00:00.000Z', '2025-03-06T09:00:00.000Z', '2025-03-07T09:00:00.000Z']);
   });
 
-  it('profile check: lists every problem and exits 1 for an invalid file; exits 0 with a summary for a built-in copy', async () => {
+  it('profile check: lists every problem and exits 1 for an invalid file; refuses a built-in id; exits 0 with a summary for a copy under its own id', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ id: 'Bad Id', name: 'x' }));
     const bad = await cli('profile', 'check', join(dir, 'bad.json'));
@@ -47,7 +47,12 @@ describe('the admin command line', () => {
     expect(bad.err).toMatch(/ladders/);
     expect(bad.err).toMatch(/categories/);
     const { getBuiltinProfile } = await import('../../../shared/profile/builtin');
-    writeFileSync(join(dir, 'good.json'), JSON.stringify(getBuiltinProfile('rutland')));
+    // A built-in's own id is taken (docs/PROFILES.md); a copy under a new id is valid.
+    writeFileSync(join(dir, 'same-id.json'), JSON.stringify(getBuiltinProfile('rutland')));
+    const sameId = await cli('profile', 'check', join(dir, 'same-id.json'));
+    expect(sameId.code).toBe(1);
+    expect(sameId.err).toMatch(/"rutland" is the id of a built-in profile/);
+    writeFileSync(join(dir, 'good.json'), JSON.stringify({ ...getBuiltinProfile('rutland'), id: 'rutland-local' }));
     const good = await cli('profile', 'check', join(dir, 'good.json'));
     expect(good.code).toBe(0);
     expect(good.out).toMatch(/^OK: /);
