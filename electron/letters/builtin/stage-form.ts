@@ -72,7 +72,8 @@ function responseBox(shape: Shape): FileChild[] {
     box(tok('response.heading'), [
       ...Array.from({ length: shape.meetings }, (_, i) => value(`meeting.${i}`)),
       // The manager's fields are content controls read back when the form returns (electron/letters/form).
-      ...RESPONSE_FIELDS.map((f) => field(f.label, `form.${f.key}`)),
+      // A procedure with no outcome list (Devon) gets no outcome field: an empty box would only puzzle the manager.
+      ...RESPONSE_FIELDS.filter((f) => f.key !== 'outcomeKeys' || shape.outcomes > 0).map((f) => field(f.label, `form.${f.key}`)),
     ]),
     gap(),
   ];

@@ -5,9 +5,8 @@ import { eq } from 'drizzle-orm';
 import { letters } from '../../../db/schema';
 import { openTracker } from '../../../db/connection';
 import { createLettersHandlers } from '../../../electron/letters-handlers';
-import { childInput, MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
-import { createAppServices } from '../../../electron/app-services';
-import { addPeople, call, concern, failure, lcsEscalation } from './letters-fixture';
+import { MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
+import { call, failure, lcsEscalation } from './letters-fixture';
 
 // Issue 18: "anyone who can write the shared file can make a colleague's app open any file or program.
 // Store letter paths relative to the Letters folder; serve and open only .docx / .eml files whose real
@@ -76,25 +75,24 @@ describe('letter paths read from the shared tracker', () => {
   });
 
   it('migrates absolute paths written by the previous release to paths inside the Letters folder', async () => {
-    // The previous release: the same migrations up to (not including) this one.
-    const old = tempDir();
-    cpSync(MIGRATIONS, old, { recursive: true });
-    const journalFile = join(old, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
     const at = journal.entries.findIndex((e) => e.tag.endsWith('letters_relative_paths'));
-    writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-    const file = join(tempDir(), 'tracker.sqlite');
-    const s = await createAppServices({ trackerFile: file, migrationsDir: old, appVersion: 'previous', create: true, profileId: 'lcs-form', now: () => new Date('2025-03-03T10:00:00Z'), user: { name: 'Sam Patel', osUser: 'spatel' }, machine: 'pc' });
-    expect(s.tracker.schemaVersion).toBe(at);
-    await addPeople(s);
-    const child = await call(s, 'children.create', childInput());
-    const raised = await call(s, 'escalations.raise', { childId: child.id, startAt: 'stage-1', concern: concern(['permanence-drift']), opId: opId() });
-    const r = await call(s, 'letters.generate', { escalationId: raised.row.id, document: 'stage-form', emailDraft: false, opId: opId() });
-    // The previous release stored the absolute path.
-    await s.tracker.db.update(letters).set({ path: r.letter.path }).run();
+    const { s, r } = await letterWithDesktop();
+    const file = s.tracker.file;
     await s.close();
-    const again = await openTracker({ file, migrationsDir: MIGRATIONS });
-    expect(again.schemaVersion).toBeGreaterThan(at);
+    // Make the file look like the previous release's: its schema version and an absolute path.
+    const t = await openTracker({ file, migrationsDir: MIGRATIONS });
+    await t.withConnection(async (raw) => {
+      await raw.exec(`PRAGMA user_version = ${at}`);
+      await raw.run('UPDATE letters SET path = ?', [r.letter.path]);
+    });
+    await t.close();
+    // The release that adds the migration: migrations up to and including it (later ones are not re-run).
+    const release = join(tempDir(), 'migrations');
+    cpSync(MIGRATIONS, release, { recursive: true });
+    const full = JSON.parse(readFileSync(join(release, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    writeFileSync(join(release, 'meta', '_journal.json'), JSON.stringify({ ...full, entries: full.entries.slice(0, at + 1) }));
+    const again = await openTracker({ file, migrationsDir: release });
     const row = await again.db.select().from(letters).get();
     expect(row!.path).toBe(`${r.letter.path.split('/').at(-2)}/${r.letter.fileName}`);
     await again.close();
