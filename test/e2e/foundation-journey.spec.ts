@@ -21,10 +21,12 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     await page.getByRole('link', { name: 'Children' }).click();
     await page.getByRole('button', { name: 'Add a child' }).click();
     await page.getByRole('button', { name: 'Save child' }).click();
-    await expect(page.getByText('Enter the child’s name')).toBeVisible();
+    // Said twice: in the error summary at the top (GOV.UK pattern) and beside the field.
+    await expect(page.getByText('Enter the child’s name')).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Enter the child’s name' })).toBeVisible();
     await page.getByLabel('Name of child').fill('Jordan Ellis');
     await page.getByLabel('Case ID').fill('LCS-104233');
-    await page.getByLabel('Date of birth').fill('2014-05-17');
+    await page.getByLabel('Date of birth').fill('17/05/2014');
     await page.getByLabel('Social worker').fill('Priya Shah');
     await page.getByLabel('Team manager').fill('Tom Barker');
     await page.getByLabel('Team', { exact: true }).fill('Children in Care 2');
@@ -49,12 +51,15 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     const firstRt = ladder.informal ? ladder.informal.responseTime : ladder.stages[0]!.responseTime;
     const expectedDue = formatDueDate(dueFor(createCalendar({ region: profile.region, closureDays: profile.closureDays }), raisedAt, firstRt).dueDate);
     await expect(page.getByText(expectedDue).first()).toBeVisible();
+    // The tracker writes the due date out in full ("Tuesday 8 December 2026"): match its day, month and year.
+    const [y, m, d] = dueFor(createCalendar({ region: profile.region, closureDays: profile.closureDays }), raisedAt, firstRt).dueDate!.split('-').map(Number);
+    const dueWords = `${d} ${new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole('link', { name: 'Tracker' }).click();
     const row = page.getByRole('row', { name: /Jordan Ellis/ });
     await expect(row).toContainText('LCS-104233');
-    await expect(row).toContainText(expectedDue);
+    await expect(row).toContainText(dueWords);
     await expect(page.getByText('1 escalation')).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/tracker-after-raise.png', fullPage: true });
 
@@ -62,7 +67,7 @@ test('a chair adds a child, raises an informal concern, sees it on the tracker, 
     await host.stop();
     host = await startHostProcess({ db, user: 'Sam Patel' });
     await page.goto(`${host.url}#/tracker`);
-    await expect(page.getByRole('row', { name: /Jordan Ellis/ })).toContainText(expectedDue);
+    await expect(page.getByRole('row', { name: /Jordan Ellis/ })).toContainText(dueWords);
   } finally {
     await host.stop();
   }

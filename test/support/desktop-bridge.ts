@@ -98,11 +98,17 @@ export function startDesktopMain(userData: string): Promise<DesktopMain> {
  * `require('electron')` whose contextBridge puts the API on window and whose ipcRenderer.invoke reaches
  * main's registered ipcMain handler (through a Playwright binding, with the page's URL as the sender's).
  */
+/** "app://bundle": URL.origin is "null" for a scheme the URL standard does not know, so build it by hand. */
+const originOf = (url: string): string => {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}`;
+};
+
 async function attach(page: Page, loadedUrl: string, request: (msg: Record<string, unknown>) => Promise<unknown>): Promise<void> {
   const served = new URL(loadedUrl).protocol === 'file:' ? undefined : await serveProtocol(loadedUrl, request);
   page.once('close', () => served?.server.close());
   // The sender's URL as Electron would report it: the app's own scheme, not the stand-in server's.
-  const senderUrl = (url: string) => (served ? url.replace(served.origin, new URL(loadedUrl).origin) : url);
+  const senderUrl = (url: string) => (served ? url.replace(served.origin, originOf(loadedUrl)) : url);
   await page.exposeBinding('__standInInvoke', (source, channel: string, args: unknown[]) =>
     request({ type: 'invoke', channel, args, senderUrl: senderUrl(source.frame.url()) }),
   );
@@ -118,7 +124,7 @@ async function attach(page: Page, loadedUrl: string, request: (msg: Record<strin
       (function (require, module, exports) {\n${preload}\n})(require, module, module.exports);
     })();`,
   );
-  await page.goto(served ? loadedUrl.replace(new URL(loadedUrl).origin, served.origin) : loadedUrl);
+  await page.goto(served ? loadedUrl.replace(originOf(loadedUrl), served.origin) : loadedUrl);
 }
 
 /**
@@ -128,7 +134,7 @@ async function attach(page: Page, loadedUrl: string, request: (msg: Record<strin
 async function serveProtocol(appUrl: string, request: (msg: Record<string, unknown>) => Promise<unknown>): Promise<{ server: Server; origin: string }> {
   const app = new URL(appUrl);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', app.origin).toString();
+    const url = new URL(req.url ?? '/', `${originOf(appUrl)}/`).toString();
     request({ type: 'protocol', scheme: app.protocol.replace(/:$/, ''), url, method: req.method, headers: req.headers }).then(
       (r) => {
         const { status, headers, body } = r as { status: number; headers: Record<string, string>; body: string };
