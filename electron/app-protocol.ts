@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { securityHeaders } from './security';
+import { CONTENT_TYPES as TYPES } from './content-types';
 
 /**
  * The renderer is served from `app://bundle/…` rather than `file://`, so the CSP's 'self' means the app's
@@ -13,16 +14,6 @@ export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 export const appSchemePrivileges = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } } as const;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 /** The file inside `rootDir` an app:// URL names, or null (another host, a path outside the folder, a bad escape). */
 export function appFileFor(url: string, rootDir: string): string | null {

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Handlers } from '../shared/api/contract';
 import { dispatch, type Logger } from './dispatch';
+import { CONTENT_TYPES as types } from './content-types';
 
 /**
  * A second host for the same handler map: serves the built renderer and POST /api/<channel> on
@@ -24,16 +25,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 /** The same Content-Security-Policy as the Electron window, plus connecting back to this host. */
 export const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
