@@ -11,6 +11,7 @@ import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
 import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
 import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
+import { emptyTrackerError, gainsContents } from './empty-file';
 
 /** The page cache per connection, in KB: the quarterly report's working set at 50,000 escalations fits. */
 export const CACHE_KB = 256 * 1024;
@@ -34,15 +35,6 @@ export interface TrackerOptions {
   onOffline?: (err: AppError) => void;
   /** Look only (`cli check`): opened read-only, nothing written, no migration, no journal-mode change. */
   inspectOnly?: boolean;
-}
-
-/** An existing 0-byte file is never made into a tracker: it is a tracker that lost its contents (or a mistake). */
-export function emptyTrackerError(file: string): AppError {
-  return new AppError(
-    'CORRUPT',
-    `The tracker file ${file} is empty (0 bytes), so it holds no escalations. Restore a backup (Settings → Tracker file → Restore, or "restore --replace" on the command line); the backups are in the backups folder beside it. To start a new tracker instead, create one with a new name.`,
-    { reason: 'empty' },
-  );
 }
 
 export interface TrackerStats {
@@ -92,23 +84,6 @@ function describeMissing(file: string): AppError | null {
     return new AppError('READ_ONLY', `The folder ${folder} is read-only for you. Ask IT for write access to the folder, or choose another tracker.`);
   }
   return null;
-}
-
-/**
- * A 0-byte file is also what another desktop's SQLite leaves for a moment while it creates the same new
- * tracker (the file exists before its first page is written). Give such a creator a short while before
- * calling the file empty; a file that stays at 0 bytes is refused.
- */
-async function gainsContents(file: string, waitMs = 3000, stepMs = 50): Promise<boolean> {
-  for (let waited = 0; waited < waitMs; waited += stepMs) {
-    await new Promise((done) => setTimeout(done, stepMs));
-    try {
-      if (statSync(file).size > 0) return true;
-    } catch {
-      return false;
-    }
-  }
-  return false;
 }
 
 type Identity = { dev: number; ino: number } | null;
