@@ -8,7 +8,8 @@ import { auditRepo } from '../../db/repositories/audit-repo';
 import type { ServiceContext } from '../services/context';
 import { buildEvents, type BuildContext, type Built } from './build-events';
 import { interpretRow, type Candidate, type ExistingChild, type ImportDefaults } from './interpret-row';
-import { readWorkbook, type ImportSource, type Sheet } from './read-workbook';
+import type { Sheet } from './parse-workbook';
+import { readWorkbook, type ImportSource } from './read-workbook';
 import { dataRows, headersAt, trimTail } from './table';
 import { cellText } from './values';
 

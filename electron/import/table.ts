@@ -1,6 +1,6 @@
 import { importFields, normaliseHeader } from '../../shared/import/fields';
 import { cellText, type RawCell } from './values';
-import type { Sheet } from './read-workbook';
+import type { Sheet } from './parse-workbook';
 
 const KNOWN = new Set(importFields.flatMap((f) => f.aliases));
 const SCAN_ROWS = 25;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excelSerialToIso, parseCohort, parseDate, parseStatus } from '../../../electron/import/values';
 import { matchCategories, matchStage, matchUrgency } from '../../../electron/import/match-profile';
 import { detectHeaderRow, headersAt } from '../../../electron/import/table';
-import { parseCsv } from '../../../electron/import/read-workbook';
+import { parseCsv } from '../../../electron/import/parse-workbook';
 import { guessMapping } from '../../../shared/import/fields';
 import { getBuiltinProfile } from '../../../shared/profile/builtin';
 
