@@ -281,3 +281,23 @@ export const profiles = sqliteTable('profiles', {
   json: text('json').notNull(),
   ...audit,
 });
+
+/**
+ * The person last named for a recipient role in a team ("Head of Service" for the North team): the person
+ * picker offers them first next time. One row per role and team, replaced in the write that names them.
+ */
+export const recentRecipients = sqliteTable(
+  'recent_recipients',
+  {
+    /** The role as a directory key (head-of-service), or the profile's words lower-cased when it is no job role. */
+    roleKey: text('role_key').notNull(),
+    team: text('team').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    email: text('email'),
+    personId: text('person_id'),
+    namedAt: text('named_at').notNull(),
+    namedBy: text('named_by').notNull(),
+  },
+  (t) => [uniqueIndex('recent_recipients_role_team').on(t.roleKey, t.team)],
+);

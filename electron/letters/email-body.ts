@@ -3,9 +3,9 @@ import { longDate } from './wording';
 import { dueText } from '../../shared/engine/due-text';
 
 /**
- * Haringey (seeds): "The email should include key theme(s) & required outcome for the child" — the summary,
- * the chosen categories of concern and expected outcomes, so the manager knows what is asked before opening
- * the form.
+ * What the procedure asks the email to carry, in its order (the profile's `email.includes`). Haringey (seeds/001):
+ * "summarised in an email which must include: Description of the concerns and the impact on the child; What
+ * action is required in response; Deadline for the response" and "key theme(s) & required outcome for the child".
  */
 function concernLines(data: LetterData): string[] {
   const themes = data.categories.filter((c) => c.checked).map((c) => c.label);
@@ -13,13 +13,37 @@ function concernLines(data: LetterData): string[] {
   const outcomes = data.outcomes.filter((o) => o.checked).map((o) => o.label);
   if (data.otherOutcome) outcomes.push(data.otherOutcome);
   const list = (items: string[]) => items.map((i) => `- ${i}`);
-  return [
-    'Summary of the concern:',
-    data.stage.entry?.concernsRemaining || data.concern.summary,
-    '',
-    ...(themes.length ? ['Key theme(s):', ...list(themes), ''] : []),
-    ...(outcomes.length ? ['Required outcome for the child:', ...list(outcomes), ''] : []),
-  ];
+  const a = data.concern.requestedAction;
+  const lines: string[] = [];
+  for (const part of data.emailIncludes) {
+    switch (part) {
+      case 'summary':
+        lines.push('Summary of the concern:', data.stage.entry?.concernsRemaining || data.concern.summary, '');
+        break;
+      case 'impact':
+        lines.push('Impact on the child:', data.concern.impactOnChild, '');
+        break;
+      case 'themes':
+        if (themes.length) lines.push('Key theme(s):', ...list(themes), '');
+        break;
+      case 'action':
+        lines.push('Action required in response:', `${a.what}${a.who ? ` (${a.who})` : ''}${a.byWhen ? `, by ${longDate(a.byWhen)}` : ''}`, '');
+        break;
+      case 'outcome':
+        // A procedure with no outcome list (Haringey) still asks for the required outcome: the chair's own words, else the action asked for.
+        if (outcomes.length) lines.push('Required outcome for the child:', ...list(outcomes), '');
+        else lines.push('Required outcome for the child:', a.what, '');
+        break;
+      case 'deadline':
+        lines.push(`${data.stage.responseLine}.`);
+        break;
+      default: {
+        const unreachable: never = part;
+        lines.push(String(unreachable));
+      }
+    }
+  }
+  return lines;
 }
 
 /** The email's subject: the protective marking first (e.g. "OFFICIAL-SENSITIVE: …"), as government email is marked. */
@@ -60,7 +84,6 @@ export function emailBody(data: LetterData): string {
         `Please find attached the Formal Escalation of Concern – ${s.title} for ${child}.`,
         '',
         ...concernLines(data),
-        `${s.responseLine}.`,
         s.kind === 'meeting' ? 'Please confirm the meeting date.' : 'Please complete the response section of the form (the grey fields) and return it to me by reply, attached as it is.',
       ];
       break;

@@ -1,7 +1,7 @@
 import { formatLongDate, londonDateOf } from '../../shared/calendar';
 import type { IsoDate } from '../../shared/calendar/types';
 import { cohortPhrase, stepsOf, type Step } from '../../shared/engine';
-import { INFORMAL } from '../../shared/engine/types';
+import { INFORMAL, type NamedPerson } from '../../shared/engine/types';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import { letterDocumentTitles, type LetterDocument } from '../../shared/api/letters-contract';
 import type { Profile } from '../../shared/profile/schema';
@@ -164,6 +164,12 @@ function pickStage(input: LetterDataInput, steps: readonly Step[]): Step {
   return step;
 }
 
+/** A person named on the escalation, with the address People has for them when none was typed. */
+function addresseeOf(directory: readonly DirectoryPerson[], p: NamedPerson): Addressee {
+  const known = namedPerson(directory, p.name, p.role);
+  return { role: p.role, name: p.name, email: p.email ?? known.email };
+}
+
 /** Everything a letter says, from the escalation as it stands. Pure: no clock, no files, no database. */
 export function buildLetterData(input: LetterDataInput): LetterData {
   const { detail, profile, document } = input;
@@ -179,19 +185,23 @@ export function buildLetterData(input: LetterDataInput): LetterData {
   const directory = input.directory;
   const ladderStage = detail.ladder.stages.find((s) => s.key === step.key);
   const copyRoles = (ladderStage?.copyTo ?? []).filter((r) => !roleMatches('social-worker', r));
-  const copies = copyToPeople(directory, copyRoles, child.team);
+  const roleCopies = copyToPeople(directory, copyRoles, child.team);
   const from = namedPerson(directory, chairName, chairTitle);
   const socialWorker: Addressee = namedPerson(directory, child.socialWorker, 'Social Worker');
   const referral = cafcassReferral(detail.events);
   const referralStage = history.find((h) => h.kind === 'external-referral');
+  const stageState = detail.state.stages.find((s) => s.key === step.key);
+  // The person the chair named when the stage opened; escalations recorded before names were asked fall back to the role.
+  const named = stageState?.recipient ? addresseeOf(directory, stageState.recipient) : null;
+  const copies = stageState?.copies?.length ? stageState.copies.map((c) => addresseeOf(directory, c)) : roleCopies;
   let to: Addressee;
   if (document === 'resolution' && copies.length > 0) to = copies[0]!;
-  else if (document === 'resolution') to = recipientFor(directory, stage.recipientRole, child);
+  else if (document === 'resolution') to = named ?? recipientFor(directory, stage.recipientRole, child);
   else if (document === 'cafcass') to = recipientFor(directory, referralStage?.recipientRole ?? 'Cafcass', child);
-  else to = recipientFor(directory, stage.recipientRole, child);
+  else to = named ?? recipientFor(directory, stage.recipientRole, child);
   const teamManager = namedPerson(directory, child.teamManager, 'Team Manager');
   // Copy-to roles stay listed even when nobody in the directory holds them, so the chair sees the gap.
-  const ccList = [from, socialWorker, ...(document === 'resolution' ? [teamManager] : []), ...copies].filter((a) => a !== to && (a.name || a.email || copies.includes(a)));
+  const ccList = [from, ...(profile.email.ccSocialWorker ? [socialWorker] : []), ...(document === 'resolution' ? [teamManager] : []), ...copies].filter((a) => a !== to && (a.name || a.email || copies.includes(a)));
   const cc = uniqueAddressees(ccList, [to]);
   const resolved = detail.events.findLast((e) => e.body.kind === 'resolved');
   const otherOutcome = detail.state.concern.otherOutcome ?? '';
@@ -223,7 +233,8 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     concern: {
       summary: detail.state.concern.summary,
       impactOnChild: detail.state.concern.impactOnChild,
-      requestedAction: { ...detail.state.concern.requestedAction },
+      // What was asked of this stage's recipient: restated at each move up the ladder.
+      requestedAction: { ...(stageState?.requestedAction ?? detail.state.concern.requestedAction) },
     },
     outcomes: ticks(profile.outcomes, detail.state.concern.expectedOutcomeKeys, otherOutcome),
     otherOutcome,
@@ -240,6 +251,7 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     closure: closureOf(detail),
     notices: noticesFor(profile, detail, ladderStage?.notes ?? []),
     subject: subjectFor(document, profile, stage, child.caseId),
+    emailIncludes: [...profile.email.includes],
     form: { escalationId: detail.row.id, letterId: input.letterId ?? '', outcomes: profile.outcomes.map((o) => ({ key: o.key, label: o.label })) },
   };
 }

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../shared/calendar/types';
-import type { ResponseTime, StageKind } from '../../shared/profile/schema';
+import type { ResponseTime, StageKind, emailContents } from '../../shared/profile/schema';
+
+type EmailContent = (typeof emailContents)[number];
 import type { LetterDocument } from '../../shared/api/letters-contract';
 
 export type { LetterDocument };
@@ -114,6 +116,8 @@ export interface LetterData {
   notices: string[];
   /** The email subject (profile.letterSubject filled in). */
   subject: string;
+  /** What the email carrying a stage letter sets out (the profile's `email.includes`, in that order). */
+  emailIncludes: EmailContent[];
   /** What the returnable form carries to be read back: whose it is, and the profile's outcomes with their keys. */
   form: { escalationId: string; letterId: string; outcomes: { key: string; label: string }[] };
 }

@@ -13,6 +13,7 @@ import { toRow } from './escalation-rows';
 import { derivedColumns, insertEscalation } from './escalation-derived';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
+import { rememberRecipient, settleNamedPeople } from './named-people';
 
 const toEvent = (r: EventRecord): EscalationEvent => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: JSON.parse(r.body) });
 
@@ -83,6 +84,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const cohort = cohortFor(child.cohort, input.cohort);
     const ladderKey = input.ladderKey ?? ladderForCohort(profile, cohort)?.key;
     if (!ladderKey) throw new AppError('REFUSED', `The ${profile.name} procedure has no ladder for ${cohort} children.`);
+    const named = await settleNamedPeople(ctx, tx, { recipient: input.recipient, copies: input.copies }, child.team, input.opId);
     const command: Command = {
       kind: 'raise',
       ladderKey,
@@ -93,6 +95,8 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
       ...(input.happenedOn === undefined ? {} : { happenedOn: input.happenedOn }),
       ...(input.happenedTime === undefined ? {} : { happenedTime: input.happenedTime }),
       ...(input.reviewBy === undefined ? {} : { reviewBy: input.reviewBy }),
+      ...(named.recipient ? { recipient: named.recipient } : {}),
+      ...(named.copies ? { copies: named.copies } : {}),
     };
     const result = decide(null, command, { profile, calendar, now: ctx.now() });
     if (!result.ok) throw refused(result.error);
@@ -102,6 +106,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const state = project(fakeEvents, profile, calendar);
     await insertEscalation(tx, { id, child, profile, ladderKey, cohort, chair: child.chair, team: child.team, state, eventCount: fakeEvents.length, at, actor: ctx.actor.name });
     await appendEvents(ctx, tx, id, 0, result.events, input.opId);
+    await rememberRecipient(ctx, tx, state.currentRecipientRole, child.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
     return loadDetail(ctx, tx, id);
   });
 }
@@ -116,13 +121,15 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const profile = ctx.profile();
     const calendar = ctx.calendar(profile);
     const events = (await escalationsRepo.events(tx, input.id)).map(toEvent);
-    const result = decide(events, input.command, { profile, calendar, now: ctx.now() });
+    const command = input.command.kind === 'escalate' || input.command.kind === 'bypass' ? await settleNamedPeople(ctx, tx, input.command, record.team, input.opId) : input.command;
+    const result = decide(events, command, { profile, calendar, now: ctx.now() });
     if (!result.ok) throw refused(result.error);
     const at = ctx.now().toISOString();
     const all = [...events, ...result.events.map((body, i) => ({ seq: events.length + i + 1, at, actor: ctx.actor.name, opId: input.opId, body }))];
     const state = project(all, profile, calendar);
     await appendEvents(ctx, tx, input.id, events.length, result.events, input.opId);
     await escalationsRepo.update(tx, input.id, record.version, { ...derivedColumns(state, profile, all.length), updatedAt: at, updatedBy: ctx.actor.name });
+    if (command.kind === 'escalate' || command.kind === 'bypass') await rememberRecipient(ctx, tx, state.currentRecipientRole, record.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
     return loadDetail(ctx, tx, input.id);
   });
 }

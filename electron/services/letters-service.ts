@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import { londonDateOf } from '../../shared/calendar';
-import { stepsOf } from '../../shared/engine';
+import { describeNamed, stepsOf } from '../../shared/engine';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import { letterDocumentTitles, type batchLettersSchema, type BatchItemResult, type generateLetterSchema, type GenerateLetterResult, type LetterDocument, type LetterFile, type LetterOption } from '../../shared/api/letters-contract';
 import { lettersRepo, type LetterRecord } from '../../db/repositories/letters-repo';
@@ -61,8 +61,10 @@ export async function letterOptions(ctx: ServiceContext, escalationId: string): 
   const steps = stepsOf(detail.ladder);
   const reached = steps.filter((s) => detail.state.stages.some((x) => x.key === s.key && x.clock));
   const options: LetterOption[] = [];
-  const add = (document: LetterDocument, step: (typeof steps)[number], label: string, templateId: string | null = null) =>
-    options.push({ document, stageKey: step.key, label, templateId, recipient: step.recipientRole, suggested: false });
+  const add = (document: LetterDocument, step: (typeof steps)[number], label: string, templateId: string | null = null) => {
+    const named = detail.state.stages.find((s) => s.key === step.key)?.recipient;
+    options.push({ document, stageKey: step.key, label, templateId, recipient: describeNamed(named, step.recipientRole), recipientEmail: named?.email ?? '', suggested: false });
+  };
   for (const step of [...reached].reverse()) {
     if (step.kind === 'informal') add('informal', step, `Informal escalation email – ${step.label}`);
     else if (step.kind !== 'external-referral') add('stage-form', step, `Escalation form – ${step.label}`);
@@ -79,6 +81,8 @@ export async function letterOptions(ctx: ServiceContext, escalationId: string): 
 
 interface OneLetter {
   escalationId: string;
+  /** The recipient's address typed for this draft when nobody had one. */
+  toEmail?: string;
   document: LetterDocument;
   stageKey?: string;
   templateId?: string;
@@ -108,6 +112,10 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
     if (err instanceof TemplateError) throw new AppError('INVALID', err.message);
     throw err;
   }
+  if (req.emailDraft && req.toEmail) data = { ...data, to: { ...data.to, email: req.toEmail } };
+  // A draft with no To line goes nowhere: the address is asked for before anything is written.
+  if (req.emailDraft && !data.to.email)
+    throw new AppError('INVALID', `Enter the email address of ${describeAddressee(data.to)} for the draft: neither the escalation nor People has one.`, { field: 'toEmail', recipient: describeAddressee(data.to) });
   const folder = join(lettersFolder, safeFilePart(detail.child.caseId) || 'no-case-id');
   let path: string;
   try {

@@ -2,6 +2,10 @@ import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Me, PersonSummary, Recipients } from '../../shared/api/settings-outputs';
 import { jobRoleForRecipient, type AppRole, type JobRole } from '../../shared/people/roles';
+import { orderCandidates, type DirectoryEntry } from '../../shared/people/recipient-order';
+import { childrenRepo } from '../../db/repositories/children-repo';
+import { recentRecipientsRepo } from '../../db/repositories/recent-recipients-repo';
+import { recipientRoleKey } from './named-people';
 import type { Db } from '../../db/connection';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { normaliseOsUser, peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
@@ -68,15 +72,23 @@ export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people
   });
 }
 
-/** Who a stage's letter goes to and who is copied in, from the people list (the chair can change both). */
+/** Who a stage's letter goes to and who is copied in, in the picker's order (the chair can change both or type someone else). */
 export async function recipientsFor(ctx: ServiceContext, input: ParsedInput<'people.recipients'>): Promise<Recipients> {
-  const all = await listPeople(ctx, { includeInactive: false });
-  const sameTeamFirst = (list: PersonSummary[]) => [...list].sort((a, b) => Number(b.team === input.team && !!input.team) - Number(a.team === input.team && !!input.team) || a.name.localeCompare(b.name));
-  const role = jobRoleForRecipient(input.recipientRole);
-  const to = role ? sameTeamFirst(all.filter((p) => p.jobRole === role)) : [];
-  const ccRoles = new Set(input.copyTo.map(jobRoleForRecipient).filter((r): r is JobRole => r !== null));
-  const cc = sameTeamFirst(all.filter((p) => ccRoles.has(p.jobRole)));
-  return { to, cc };
+  return ctx.tracker.readTx(async (tx) => {
+    const child = input.childId ? await childrenRepo.get(tx, input.childId) : undefined;
+    if (input.childId && !child) throw new AppError('NOT_FOUND', 'That child is not in the tracker.');
+    const team = input.team || child?.team || '';
+    const directory: DirectoryEntry[] = (await peopleRepo.list(tx, { includeInactive: false })).map((p) => ({ id: p.id, name: p.name, email: p.email ?? '', jobRole: p.role as JobRole, team: p.team ?? '' }));
+    const last = await recentRecipientsRepo.lastFor(tx, recipientRoleKey(input.recipientRole), team.trim());
+    const to = orderCandidates(directory, {
+      recipientRole: input.recipientRole,
+      team,
+      child: child ? { socialWorker: child.socialWorker, teamManager: child.teamManager } : undefined,
+      last: last ? { name: last.name, role: last.role, email: last.email, personId: last.personId } : null,
+    });
+    const cc = input.copyTo.flatMap((role) => orderCandidates(directory, { recipientRole: role, team }).filter((c) => c.why !== '' || jobRoleForRecipient(role) !== null));
+    return { to, cc: cc.filter((c, i) => cc.findIndex((x) => x.name === c.name) === i) };
+  });
 }
 
 export async function me(ctx: ServiceContext): Promise<Me> {

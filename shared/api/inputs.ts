@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cohortSchema } from '../profile/schema';
 import { plainLine, realIsoDate } from './text-rules';
-import { commandSchema, concernSchema } from '../engine/commands';
+import { addresseeSchema, commandSchema, concernSchema } from '../engine/commands';
 
 export { commandSchema, concernSchema };
 
@@ -49,6 +49,9 @@ export const raiseSchema = z.object({
   happenedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)').optional(),
   /** Review date the chair sets for an informal stage without a timescale. */
   reviewBy: isoDate.optional(),
+  /** Who the letter of the stage it starts at goes to, and who is copied in (see addresseeSchema). */
+  recipient: addresseeSchema.optional(),
+  copies: z.array(addresseeSchema).max(20, 'At most 20 people can be copied in').optional(),
   opId: opIdSchema,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddressSchema } from '../engine/commands';
 import type { EscalationDetail } from './outputs';
 import { noInput, out } from './out';
 
@@ -55,6 +56,8 @@ export const generateLetterSchema = z.object({
   version: z.number().int().positive().optional(),
   /** Also write an .eml draft with the letter attached. */
   emailDraft: z.boolean().default(false),
+  /** The recipient's address for the draft, when neither the escalation nor People has one: asked for, never left blank. */
+  toEmail: emailAddressSchema.optional(),
   opId,
 });
 
@@ -118,7 +121,10 @@ export interface LetterOption {
   label: string;
   templateId: string | null;
   /** "Tom Barker, Team Manager" or the role alone. */
+  /** "Sam Ward, Head of Service" when the chair named someone for the stage, else the stage's role. */
   recipient: string;
+  /** The named recipient's address when known ('' when not): the draft asks for it otherwise. */
+  recipientEmail: string;
   /** The option to preselect: the current stage's form. */
   suggested: boolean;
 }

@@ -45,7 +45,13 @@ export const peopleListSchema = z
     team: z.string().max(200).optional(),
   })
   .default({ includeInactive: false });
-export const recipientsSchema = z.object({ recipientRole: z.string().min(1).max(300), team: z.string().max(200).default(''), copyTo: z.array(z.string().max(300)).default([]) });
+export const recipientsSchema = z.object({
+  recipientRole: z.string().min(1).max(300),
+  team: z.string().max(200).default(''),
+  copyTo: z.array(z.string().max(300)).max(20).default([]),
+  /** The child the letter is about: their social worker and team manager are offered, and their team is used when `team` is blank. */
+  childId: z.string().min(1).max(64).optional(),
+});
 
 /** First run: either claim an existing person record (added by an administrator) or create one's own. */
 export const firstRunSchema = z.object({

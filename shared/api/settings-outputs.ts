@@ -1,3 +1,4 @@
+import type { RecipientCandidate } from '../people/recipient-order';
 import type { AppRole, JobRole } from '../people/roles';
 import type { ImportField, ImportMapping } from '../import/fields';
 import type { ProfileProblem } from '../profile/validate';
@@ -36,10 +37,10 @@ export interface Me {
 }
 
 export interface Recipients {
-  /** People with the job role the stage's letter goes to (same team first). */
-  to: PersonSummary[];
-  /** People matching the stage's copy-to roles (e.g. the Safeguarding Business Manager). */
-  cc: PersonSummary[];
+  /** Who the stage's letter may go to, in the picker's order (shared/people/recipient-order.ts). */
+  to: RecipientCandidate[];
+  /** People matching the stage's copy-to roles (e.g. the Safeguarding Business Manager), same team first. */
+  cc: RecipientCandidate[];
 }
 
 export interface ProfileListItem {

@@ -18,16 +18,47 @@ const happenedTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
   .optional();
 
+/** An email address as a person types it; '' = not known. Never a header: no spaces, commas, angle brackets or line breaks. */
+export const emailAddressSchema = z
+  .string()
+  .trim()
+  .max(254, 'An email address is at most 254 characters')
+  .refine((v) => v === '' || /^[^\s@<>,;"()]+@[^\s@<>,;"()]+\.[^\s@<>,;"()]+$/.test(v), 'Enter an email address like name@council.gov.uk, or leave it empty');
+
+/**
+ * A person a letter goes to or is copied to, named by the chair: someone from People (`personId`) or
+ * "someone else" typed in place, which `saveAsContact` keeps in People as a contact (not an app user).
+ */
+export const addresseeSchema = z.object({
+  name: text('The person\'s name', 200),
+  role: text('The person\'s role', 200),
+  email: emailAddressSchema.default(''),
+  personId: z.string().trim().min(1).max(64).optional(),
+  saveAsContact: z.boolean().optional(),
+});
+const people = {
+  /** Who this stage's letter goes to (absent: the role alone, as escalations recorded before names were asked). */
+  recipient: addresseeSchema.optional(),
+  copies: z.array(addresseeSchema).max(20, 'At most 20 people can be copied in').optional(),
+};
+
+/** What is asked of the stage's recipient: restated at every move up the ladder, "who" being the new recipient. */
+export const requestedActionSchema = z.object({
+  what: text('Requested action – what'),
+  who: text('Requested action – who'),
+  byWhen: isoDateSchema.nullable().default(null),
+});
+
+/** How a letter left: the chair's record on My day and the escalation page. */
+export const sentHows = ['email', 'post', 'by-hand', 'teams'] as const;
+export const sentHowLabels: Record<(typeof sentHows)[number], string> = { email: 'Email', post: 'Post', 'by-hand': 'By hand', teams: 'Teams' };
+
 export const concernSchema = z.object({
   categoryKeys: z.array(z.string().min(1)).min(1, 'Choose at least one category of concern'),
   otherCategory: z.string().trim().max(500).optional(),
   summary: text('Summary of concern'),
   impactOnChild: text('Impact on the child'),
-  requestedAction: z.object({
-    what: text('Requested action – what'),
-    who: text('Requested action – who'),
-    byWhen: isoDateSchema.nullable().default(null),
-  }),
+  requestedAction: requestedActionSchema,
   expectedOutcomeKeys: z.array(z.string().min(1)).default([]),
   otherOutcome: z.string().trim().max(500).optional(),
 });
@@ -45,11 +76,12 @@ export const raiseCommandSchema = z.object({
   happenedTime,
   /** Informal stage without a timescale: the review date the chair sets (Haringey). */
   reviewBy: isoDateSchema.optional(),
+  ...people,
 });
 
 /** Commands on an escalation that already exists. */
 export const commandSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('record-letter-sent'), sentOn: isoDateSchema, to: text('Sent to', 300) }),
+  z.object({ kind: z.literal('record-letter-sent'), sentOn: isoDateSchema, to: text('Sent to', 300), how: z.enum(sentHows, { error: 'Choose how the letter was sent' }).optional() }),
   z.object({
     kind: z.literal('record-response'),
     respondent: text('Respondent', 300),
@@ -68,6 +100,8 @@ export const commandSchema = z.discriminatedUnion('kind', [
     noResponse: z.boolean().optional(),
     happenedOn,
     happenedTime,
+    ...people,
+    requestedAction: requestedActionSchema.optional(),
   }),
   z.object({
     kind: z.literal('bypass'),
@@ -76,6 +110,8 @@ export const commandSchema = z.discriminatedUnion('kind', [
     agreedWith: optionalText(300),
     happenedOn,
     happenedTime,
+    ...people,
+    requestedAction: requestedActionSchema.optional(),
   }),
   z.object({
     kind: z.literal('grant-extension'),

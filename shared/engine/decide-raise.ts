@@ -3,6 +3,7 @@ import { checkDate, fail, isBlank, isIsoDate, ok, openClock, notInProcedure, unk
 import { applyUrgency, cohortPhrase, findLadder, ladderForCohort, stepOf } from './ladder';
 import { stageClosedTo, categoryOpenTo, outcomeOpenTo } from './cohorts';
 import { happenedAt } from './happened';
+import { stagePeopleOf } from './stage-people';
 import { formatLongDate, londonDateOf, startOfLondonDay, addCalendarDays } from '../calendar';
 import type { IsoDate } from '../calendar/types';
 import { INFORMAL, type CommandOf, type EngineError, type EngineResult, type StageClock } from './types';
@@ -106,5 +107,5 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
     if ('code' in review) return { ok: false, error: review };
     clock = review;
   }
-  return ok({ kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock });
+  return ok({ kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock, ...stagePeopleOf({ recipient: cmd.recipient, copies: cmd.copies }) });
 }

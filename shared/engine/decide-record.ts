@@ -17,7 +17,7 @@ function closedOutcome(keys: readonly string[], state: EscalationState, ctx: Eng
 export function decideLetterSent(state: EscalationState, cmd: CommandOf<'record-letter-sent'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {
   const dateError = checkHappenedOn(cmd.sentOn, ctx.now, events, 'the letter was sent');
   if (dateError) return refuse(dateError);
-  return ok({ kind: 'letter-sent', stageKey: state.currentStageKey, sentOn: cmd.sentOn, to: cmd.to });
+  return ok({ kind: 'letter-sent', stageKey: state.currentStageKey, sentOn: cmd.sentOn, to: cmd.to, ...(cmd.how ? { how: cmd.how } : {}) });
 }
 
 export function decideResponse(state: EscalationState, cmd: CommandOf<'record-response'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {

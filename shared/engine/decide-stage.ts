@@ -3,6 +3,7 @@ import { fail, isBlank, ok, openClock, type EngineContext } from './context';
 import { bypassTargetsOf, placeOnLadder } from './allowed';
 import { stageClosedTo } from './cohorts';
 import { happenedAt } from './happened';
+import { stagePeopleOf } from './stage-people';
 import { applyUrgency, positionOf } from './ladder';
 import type { CommandOf, EngineResult, EscalationEvent, EscalationState } from './types';
 
@@ -41,6 +42,7 @@ export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'
     concernsRemaining: cmd.concernsRemaining,
     actionsTaken: cmd.actionsTaken,
     ...(cmd.noResponse === true ? { noResponse: true as const } : {}),
+    ...stagePeopleOf(cmd),
   });
 }
 
@@ -79,5 +81,5 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   if ('code' in when) return { ok: false, error: when };
   const skippedStageKeys = ladder.stages.slice(position, targetPosition - 1).map((s) => s.key);
   const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency));
-  return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock });
+  return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock, ...stagePeopleOf(cmd) });
 }

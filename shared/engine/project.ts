@@ -5,7 +5,7 @@ import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
-import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StageState, type Status } from './types';
+import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StagePeople, type StageState, type Status } from './types';
 
 /** What the fold accumulates before the stage list is laid out against the ladder. */
 interface Fold {
@@ -25,9 +25,12 @@ interface Fold {
   noResponse: Set<string>;
   cafcassReferred: boolean;
   outcomeKeys: string[];
+  /** Who each stage's letter goes to, as named on the event that opened it. */
+  people: Map<string, StagePeople>;
 }
 
-function openStage(f: Fold, clock: StageClock): void {
+function openStage(f: Fold, clock: StageClock, people: StagePeople = {}): void {
+  if (people.recipient || people.copies || people.requestedAction) f.people.set(clock.stageKey, { recipient: people.recipient, copies: people.copies, requestedAction: people.requestedAction });
   f.currentStageKey = clock.stageKey;
   f.clocks.set(clock.stageKey, clock);
   if (!f.openedOrder.includes(clock.stageKey)) f.openedOrder.push(clock.stageKey);
@@ -53,11 +56,11 @@ function apply(f: Fold, event: EscalationEvent): void {
       return;
     case 'escalated':
       if (body.noResponse === true) f.noResponse.add(body.fromStageKey);
-      openStage(f, body.clock);
+      openStage(f, body.clock, body);
       return;
     case 'bypassed':
       body.skippedStageKeys.forEach((k) => f.skipped.add(k));
-      openStage(f, body.clock);
+      openStage(f, body.clock, body);
       return;
     case 'extension-granted':
       f.clocks.set(body.clock.stageKey, body.clock);
@@ -110,7 +113,9 @@ function fold(events: readonly EscalationEvent[]): Fold {
     noResponse: new Set(),
     cafcassReferred: false,
     outcomeKeys: [],
+    people: new Map(),
   };
+  if (raised.recipient || raised.copies) f.people.set(raised.clock.stageKey, { recipient: raised.recipient, copies: raised.copies });
   for (const event of ordered.slice(1)) apply(f, event);
   return f;
 }
@@ -155,6 +160,14 @@ function overallDueDate(f: Fold, profile: Profile, calendar: Calendar): IsoDate 
   return clock ? addWorkingDays(calendar, londonDateOf(clock.openedAt), target.workingDays) : null;
 }
 
+/** A reached stage's people and what was asked of its recipient (the concern's own where the escalation started). */
+function peopleOf(f: Fold, key: string, state: StageState['state']): Pick<StageState, 'recipient' | 'copies' | 'requestedAction'> {
+  if (state === 'future' || state === 'bypassed') return { recipient: null };
+  const p = f.people.get(key);
+  const requestedAction = p?.requestedAction ?? (key === f.raised.clock.stageKey ? f.raised.concern.requestedAction : undefined);
+  return { recipient: p?.recipient ?? null, ...(p?.copies ? { copies: p.copies } : {}), ...(requestedAction ? { requestedAction } : {}) };
+}
+
 /** Fold the append-only log into the current state. Opened stages keep the clocks recorded in their events. */
 export function project(events: readonly EscalationEvent[], profile: Profile, calendar: Calendar): EscalationState {
   const f = fold(events);
@@ -192,6 +205,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
       projectedDueDate,
       letterSentOn: f.letters.get(rung.key) ?? null,
       responseRecordedOn: f.responses.get(rung.key) ?? null,
+      ...peopleOf(f, rung.key, state),
     };
   });
   const current = rungs[currentIndex];

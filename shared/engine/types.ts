@@ -15,6 +15,23 @@ export interface Concern {
   otherOutcome?: string;
 }
 
+/** A person named on an event: who the stage's letter went to, or was copied to. */
+export interface NamedPerson {
+  name: string;
+  role: string;
+  email: string | null;
+  /** Their People record, when chosen from (or saved to) People. */
+  personId?: string;
+}
+
+/** Who a stage's letter goes to, who is copied, and what is asked of the recipient: stored on the event that opens the stage. */
+export interface StagePeople {
+  recipient?: NamedPerson;
+  copies?: NamedPerson[];
+  /** Restated when escalating or bypassing; the raise's is the concern's own. */
+  requestedAction?: { what: string; who: string; byWhen: IsoDate | null };
+}
+
 /** Snapshot of the timescale rule a stage was opened under: later profile edits never change it. */
 export interface StageClock {
   stageKey: string;
@@ -28,8 +45,8 @@ export interface StageClock {
 
 /** The payload of each event kind. The event log is append-only; state is derived from it. */
 export type EventBody =
-  | { kind: 'raised'; ladderKey: string; cohort: Cohort; urgency: string | null; concern: Concern; clock: StageClock }
-  | { kind: 'letter-sent'; stageKey: string; sentOn: IsoDate; to: string }
+  | ({ kind: 'raised'; ladderKey: string; cohort: Cohort; urgency: string | null; concern: Concern; clock: StageClock } & Omit<StagePeople, 'requestedAction'>)
+  | { kind: 'letter-sent'; stageKey: string; sentOn: IsoDate; to: string; how?: 'email' | 'post' | 'by-hand' | 'teams' }
   | {
       kind: 'response-recorded';
       stageKey: string;
@@ -41,7 +58,7 @@ export type EventBody =
       date: IsoDate;
     }
   | { kind: 'resolved'; stageKey: string; outcomeKeys: string[]; date: IsoDate; note: string }
-  | {
+  | ({
       kind: 'escalated';
       fromStageKey: string;
       clock: StageClock;
@@ -49,8 +66,8 @@ export type EventBody =
       actionsTaken: string;
       /** The stage closed without a response by its deadline ("No response — escalated"). */
       noResponse?: true;
-    }
-  | { kind: 'bypassed'; fromStageKey: string; skippedStageKeys: string[]; reason: string; agreedWith: string; clock: StageClock }
+    } & StagePeople)
+  | ({ kind: 'bypassed'; fromStageKey: string; skippedStageKeys: string[]; reason: string; agreedWith: string; clock: StageClock } & StagePeople)
   | { kind: 'extension-granted'; stageKey: string; reason: string; requestedBy: string; previousDueDate: IsoDate | null; clock: StageClock }
   | { kind: 'urgency-changed'; from: string | null; to: string; reason: string; clock: StageClock }
   | { kind: 'cafcass-referred'; concurrent: boolean; referredOn: IsoDate; note: string }
@@ -87,6 +104,11 @@ export interface StageState {
   dueText?: string | null;
   letterSentOn: IsoDate | null;
   responseRecordedOn: IsoDate | null;
+  /** Who the stage's letter goes to and is copied to, as the chair named them (absent: only the role is known). */
+  recipient?: NamedPerson | null;
+  copies?: NamedPerson[];
+  /** What was asked of this stage's recipient (the concern's own for the stage it was raised at). */
+  requestedAction?: { what: string; who: string; byWhen: IsoDate | null };
 }
 
 export interface EscalationState {

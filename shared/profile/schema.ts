@@ -167,6 +167,21 @@ export const overallTargetSchema = z
   })
   .strict();
 
+/** What an email carrying a stage letter sets out in its body, in the procedure's words. */
+export const emailContents = ['summary', 'impact', 'themes', 'action', 'outcome', 'deadline'] as const;
+const emailSchema = z
+  .object({
+    /**
+     * summary: the concern; impact: its impact on the child; themes: the categories of concern; action: the
+     * action required (what, who, by when); outcome: the required outcome for the child; deadline: when the
+     * response is due.
+     */
+    includes: z.array(z.enum(emailContents)).default(['summary', 'themes', 'outcome', 'deadline']),
+    /** Copy the child's social worker into every letter's email ("CC the Social Worker so they are aware"). */
+    ccSocialWorker: z.boolean().default(true),
+  })
+  .strict();
+
 export const profileSchema = z
   .object({
     id: key,
@@ -186,6 +201,8 @@ export const profileSchema = z
     notes: z.array(z.string()).default([]),
     /** Subject line for letters; {stage} {caseId} {stageNumber} are replaced. */
     letterSubject: z.string().default('Formal Escalation of Concern – {stage} – {caseId}'),
+    /** What the email carrying a stage letter must set out, and whether the social worker is copied in. */
+    email: emailSchema.prefault({}),
   })
   .strict();
 

@@ -206,6 +206,10 @@ export const haringeyProfile: ProfileInput = {
     cafcass: { allowed: true, cohorts: ['looked-after'], concurrent: true, atAnyPoint: true },
     themedConcerns: false,
   },
+  // "All formal escalations must be … summarised in an email which must include: Description of the concerns and
+  // the impact on the child; What action is required in response; Deadline for the response", "The email should
+  // include key theme(s) & required outcome for the child", "(CC the Social Worker so they are aware)".
+  email: { includes: ['summary', 'impact', 'themes', 'action', 'outcome', 'deadline'], ccSocialWorker: true },
   notes: [
     'Informal targets: for child protection "If the matter is not resolved within 10 working days, or an earlier timescale that is appropriate to the child\'s needs, the CP Chair should consider using the Formal Escalation Process"; for looked-after children "Where resolution to these matters is not agreed within 5 working days, then consideration must be given to progressing to a formal stage". So the CP ladder\'s informal stage is 10 working days and the looked-after (and transition) informal stage is 5.',
     'Two numberings: the narrative has "Stage 1: Team Manager", "Stage 2: Service Manager", "Stage 3: Head of Service", then a Dispute Resolution Meeting ("Stage 4: Assistant director or CAFCASS" for looked-after children); the timescale tables read "Team manager and service manager 5 days (Stage 1); Head of service 5 days (Stage 2); Assistant director 5 days (Stage 3); Director 8 days (Stage 4)" (and "Escalation to Cafcass At any time (Stage 5)"). Both ladders follow the narrative and continue with the table\'s Assistant Director (5) and Director (8); those two are labelled by role, without a number, so neither numbering is misquoted.',
