@@ -1,11 +1,11 @@
-import { and, asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { children, escalationEvents, escalations } from '../schema';
 import { trackerColumns, type TrackerRecord } from './escalations-repo';
 
 /** The few extra reads behind a chair's "My day" (due dates come from the tracker query itself). */
 export const myDayRepo = {
-  /** Open escalations of this chair at a formal stage with no letter recorded as sent for that stage. */
+  /** Open escalations of this chair whose current stage (the informal one too: its email is the letter) has no letter recorded as sent. */
   async lettersNotSent(db: Db, chair: string, limit = 100): Promise<TrackerRecord[]> {
     return db
       .select(trackerColumns)
@@ -14,7 +14,6 @@ export const myDayRepo = {
         and(
           eq(escalations.status, 'open'),
           eq(escalations.chair, chair),
-          ne(escalations.stageKey, 'informal'),
           sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} l WHERE l.escalation_id = ${escalations.id} AND l.kind = 'letter-sent' AND json_extract(l.body, '$.stageKey') = ${escalations.stageKey})`,
         ),
       )

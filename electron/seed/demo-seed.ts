@@ -6,6 +6,9 @@ import type { Tracker } from '../../db/connection';
 import { derivedColumns } from '../services/escalation-derived';
 import { pick, seededRandom } from './random';
 import { chairs, firstNames, lastNames, teams, workers } from './names';
+import { userInfo } from 'node:os';
+import { demoDirectory, demoRecipient, demoTeamManager, type DemoPerson } from './demo-directory';
+import { describeNamed } from '../../shared/engine/stage-people';
 
 export interface SeedOptions {
   escalations: number;
@@ -15,6 +18,8 @@ export interface SeedOptions {
   spanDays?: number;
   batchSize?: number;
   onProgress?: (done: number) => void;
+  /** The account that becomes the demo's administrator (default: the one running the seed). */
+  adminOsUser?: string;
 }
 
 export interface SeedResult {
@@ -36,6 +41,8 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
   const batch = opts.batchSize ?? 1000;
   const childCount = Math.max(1, Math.ceil(opts.escalations * 0.7));
   const cohorts: Cohort[] = profile.ladders.flatMap((l) => l.cohorts).filter((c, i, a) => a.indexOf(c) === i);
+  const directory = demoDirectory(opts.adminOsUser ?? userInfo().username);
+  await seedDirectory(tracker, directory, opts.now.toISOString());
   const children = Array.from({ length: childCount }, (_, i) => ({
     id: `child-${i + 1}`,
     name: `${pick(rnd, firstNames)} ${pick(rnd, lastNames)}`,
@@ -43,10 +50,12 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
     dateOfBirth: londonDateOf(new Date(opts.now.getTime() - (365 * (1 + rnd() * 16)) * DAY)),
     cohort: pick(rnd, cohorts),
     socialWorker: pick(rnd, workers),
-    teamManager: pick(rnd, workers),
+    teamManager: '',
     team: pick(rnd, teams),
     chair: pick(rnd, chairs),
   }));
+  // Each child's team manager is their team's own, as People lists them.
+  for (const c of children) c.teamManager = demoTeamManager(directory, c.team);
   const stamp = opts.now.toISOString();
   let events = 0;
   for (let start = 0; start < childCount; start += batch) {
@@ -65,7 +74,7 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
       for (let i = 0; i < count; i++) {
         const n = start + i;
         const child = children[n % childCount]!;
-        const history = simulate(profile, calendar, rnd, child.cohort as Cohort, opts.now, span);
+        const history = simulate(profile, calendar, rnd, child.cohort as Cohort, opts.now, span, (role) => demoRecipient(directory, role, child.team));
         if (!history) continue;
         const state = project(history, profile, calendar);
         const id = `esc-${n + 1}`;
@@ -87,8 +96,26 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
   return { escalations: opts.escalations, children: childCount, events };
 }
 
+/** People, their app roles and nothing else: the demo opens straight on My day for its chairs, never on first-run setup. */
+async function seedDirectory(tracker: Tracker, directory: readonly DemoPerson[], stamp: string): Promise<void> {
+  const roles = Object.fromEntries(directory.filter((p) => p.appRole !== 'none').map((p) => [p.id, p.appRole]));
+  await tracker.writeTx(async (_tx, raw) => {
+    for (const p of directory)
+      await raw.run(
+        'INSERT INTO people (id, name, os_user, email, role, team, active, version, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,1,1,?,?,?,?)',
+        [p.id, p.name, p.osUser, p.email, p.jobRole, p.team, stamp, 'demo seed', stamp, 'demo seed'],
+      );
+    await raw.run(
+      "INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES ('appRoles', ?, 1, ?, 'demo seed', ?, 'demo seed') ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      [JSON.stringify(roles), stamp, stamp],
+    );
+  });
+}
+
+type RecipientOf = (role: string) => ReturnType<typeof demoRecipient>;
+
 /** One escalation's life, decided by the engine step by step at plausible times. */
-function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohort: Cohort, now: Date, span: number): EscalationEvent[] | null {
+function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohort: Cohort, now: Date, span: number, recipientOf: RecipientOf): EscalationEvent[] | null {
   const ladder = ladderForCohort(profile, cohort);
   if (!ladder) return null;
   let at = new Date(now.getTime() - rnd() * span * DAY);
@@ -104,6 +131,8 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
   const category = pick(rnd, categories.length ? categories : profile.categories);
   const outcomes = profile.outcomes.filter((o) => o.categories.length === 0 || o.categories.includes(category.key)).slice(0, 1).map((o) => o.key);
   const startAt = ladder.informal && rnd() < 0.6 ? 'informal' : ladder.stages[0]!.key;
+  const startRole = startAt === 'informal' ? (ladder.informal?.recipientRole ?? '') : ladder.stages[0]!.recipientRole;
+  const first = recipientOf(startRole);
   const urgency = profile.urgency ? pick(rnd, profile.urgency.levels).key : null;
   const raised = apply({
     kind: 'raise',
@@ -115,9 +144,10 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
       categoryKeys: [category.key],
       summary: `${category.label}: concern raised at review.`,
       impactOnChild: 'The child’s plan is delayed.',
-      requestedAction: { what: 'Update the plan and confirm in writing', who: 'Team Manager', byWhen: null },
+      requestedAction: { what: 'Update the plan and confirm in writing', who: first ? describeNamed(first) : 'Team Manager', byWhen: null },
       expectedOutcomeKeys: outcomes,
     },
+    ...(first ? { recipient: { ...first, email: first.email ?? '' } } : {}),
   });
   if (!raised) return null;
   const step = (days: number) => (at = new Date(at.getTime() + days * DAY * (0.5 + rnd())));
@@ -125,13 +155,17 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
   for (let guard = 0; guard < 8; guard++) {
     step(2);
     const roll = rnd();
-    if (roll < 0.15) apply({ kind: 'record-letter-sent', sentOn: today(), to: 'Team Manager' });
+    const state = project(history, profile, calendar);
+    const current = state.stages.find((st) => st.key === state.currentStageKey);
+    const next = recipientOf(state.stages.find((st) => st.state === 'future')?.recipientRole ?? '');
+    if (roll < 0.15) apply({ kind: 'record-letter-sent', sentOn: today(), to: describeNamed(current?.recipient, state.currentRecipientRole), how: 'email' });
     else if (roll < 0.4) {
       apply({ kind: 'record-response', respondent: 'Team Manager', what: 'Plan updated', who: 'Social worker', byWhen: addCalendarDays(today(), 7), expectedOutcomeKeys: outcomes, date: today() });
       step(2);
       if (rnd() < 0.7 && apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break;
     } else if (roll < 0.7) {
-      if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent' })) break;
+      const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
+      if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated })) break;
     } else if (roll < 0.78) apply({ kind: 'grant-extension', addWorkingDays: 3, reason: 'Manager on leave', requestedBy: 'Service Manager' });
     else if (roll < 0.82) {
       if (apply({ kind: 'withdraw', reason: 'Concern addressed at review' })) break;
@@ -139,6 +173,19 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
     else if (roll < 0.9) apply({ kind: 'add-note', text: 'Chased by phone.' });
     else if (now.getTime() - at.getTime() < 90 * DAY) break; // recent: still open, waiting
     else if (apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break; // older ones were mostly closed
+  }
+  // A working service closes most concerns within weeks: one left open more than six weeks is rare.
+  if (project(history, profile, calendar).status === 'open' && now.getTime() - at.getTime() > 42 * DAY && rnd() < 0.95) {
+    step(5);
+    apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: 'Agreed at the review.' });
+  }
+  // Most open concerns are on time: a chair moves one on when its deadline passes. A few are left overdue.
+  const open = project(history, profile, calendar);
+  if (open.status === 'open' && open.currentClock?.dueAt && Date.parse(open.currentClock.dueAt) < now.getTime() && rnd() < 0.8) {
+    at = new Date(now.getTime() - rnd() * DAY);
+    const next = recipientOf(open.stages.find((st) => st.state === 'future')?.recipientRole ?? '');
+    const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
+    if (!apply({ kind: 'escalate', noResponse: true, concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated })) apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' });
   }
   return history;
 }

@@ -165,7 +165,9 @@ for (const highContrast of [false, true]) {
   test(`My day and the conference summary pass axe ${highContrast ? 'in the high-contrast theme' : 'in the light theme'}`, async ({ page }) => {
     const suffix = highContrast ? '-high-contrast' : '';
     await page.goto(host.url);
-    await expect(page.getByRole('region', { name: /^Overdue/ })).toBeVisible();
+    // The seeded service is mostly on time: once the first test has escalated Ruby's RED item, nothing may be overdue.
+    await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^(Overdue|Due tomorrow|Letters not yet sent)/ }).first()).toBeVisible();
     if (highContrast) await page.getByRole('button', { name: 'High contrast' }).click();
     await expectNoSeriousA11yViolations(page);
     await shot(page, `axe-my-day${suffix}`);

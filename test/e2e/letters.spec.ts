@@ -32,10 +32,18 @@ test('a chair makes the stage 1 letter from the escalation page in one click, an
   const panel = page.getByRole('region', { name: 'Letters' });
   await expect(panel.getByRole('combobox', { name: 'Letter or form' })).toHaveValue('0');
   await expect(panel.getByRole('combobox', { name: 'Letter or form' }).locator('option:checked')).toHaveText('Escalation form – Stage 1');
-  await expect(panel.getByRole('checkbox', { name: /Record “letter sent” today to Team Manager\/Deputy Team Manager/ })).toBeChecked();
+  // Sent means sent: the box starts unticked, and the chair ticks it because this letter goes now.
+  const sentBox = panel.getByRole('checkbox', { name: /record “letter sent” today to Team Manager\/Deputy Team Manager/ });
+  await expect(sentBox).not.toBeChecked();
+  await sentBox.check();
   await panel.getByRole('checkbox', { name: 'Also write an email draft with the letter attached' }).check();
   await expectNoSeriousA11yViolations(page);
 
+  await panel.getByRole('button', { name: 'Create letter' }).click();
+  // Nobody has an address for the team manager: the draft asks for one rather than leave its To line blank.
+  const address = panel.getByRole('textbox', { name: /^Email address of/ });
+  await expect(address).toBeVisible();
+  await address.fill('tom.barker@example.gov.uk');
   await panel.getByRole('button', { name: 'Create letter' }).click();
   const fileName = `2025-03-03 ${e.caseId} Stage 1 Escalation form.docx`;
   await expect(panel.getByRole('status')).toContainText(`Saved ${fileName}`);

@@ -9,6 +9,7 @@ import { buildCommand, type CommandSpec, type FieldSpec } from './command-specs'
 import { useDraft } from './use-draft';
 import { ConflictNotice } from './conflict-notice';
 import { useResendWhenBack } from './store/use-resend';
+import { PersonPicker, pickedFromText, pickedToText } from './forms/person-picker';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -157,7 +158,30 @@ export function CommandForm({
         <ErrorBar message={failure} title="Not saved" />
       )}
       {fields.map((f) =>
-        f.type === 'checkbox' ? (
+        f.type === 'person' ? (
+          (() => {
+            const role = f.role?.(detail, values) ?? '';
+            if (!role) return null;
+            return (
+              <PersonPicker
+                key={f.name}
+                label={f.label}
+                recipientRole={role}
+                childId={detail.child.id}
+                value={pickedFromText(String(values[f.name] ?? ''))}
+                error={missing[f.name]}
+                onChange={(p) =>
+                  setValues((s) => ({
+                    ...s,
+                    [f.name]: pickedToText(p),
+                    // The request is restated for the person named: "who" follows the pick.
+                    ...(spec.fields.some((x) => x.name === 'requestedAction.who') && p?.name ? { 'requestedAction.who': `${p.name}, ${p.role}` } : {}),
+                  }))
+                }
+              />
+            );
+          })()
+        ) : f.type === 'checkbox' ? (
           <Checkbox key={f.name} label={f.hint ? `${f.label} (${f.hint})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
         ) : f.type === 'checkboxes' ? (
           <fieldset key={f.name} className={styles.group}>

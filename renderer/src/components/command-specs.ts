@@ -2,13 +2,16 @@ import type { EscalationDetail } from '../../../shared/api/outputs';
 import type { Profile } from '../../../shared/profile/schema';
 import type { NextCommandKind } from '../../../shared/engine/commands';
 import { outcomeOpenTo } from '../../../shared/engine/cohorts';
+import { sentHowLabels, sentHows } from '../../../shared/engine/commands';
+import { describeNamed } from '../../../shared/engine/stage-people';
+import { pickedFromText } from './forms/person-picker';
 
 /**
  * The forms for every engine command, as data: one generic form renders them all. Which commands are
  * offered, and the stages a bypass may reach, come from the engine (`detail.allowed`), never from rules
  * repeated here.
  */
-export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number';
+export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person';
 export interface FieldSpec {
   name: string;
   label: string;
@@ -19,6 +22,8 @@ export interface FieldSpec {
   initial?: (d: EscalationDetail, today: string) => string | string[];
   /** Shown only when the engine offers it (e.g. "no response", once the deadline has passed). */
   offered?: (d: EscalationDetail) => boolean;
+  /** A person field: the recipient role of the stage the command opens (blank until a stage is chosen). */
+  role?: (d: EscalationDetail, values: Record<string, string | string[]>) => string;
 }
 export interface CommandSpec {
   kind: NextCommandKind;
@@ -28,6 +33,17 @@ export interface CommandSpec {
 
 const outcomes = (d: EscalationDetail, p: Profile) => p.outcomes.filter((o) => outcomeOpenTo(o, d.state.cohort)).map((o) => ({ value: o.key, label: o.label }));
 const today = (_: EscalationDetail, t: string) => t;
+/** The stage escalating opens: the first one not yet reached. */
+const nextStage = (d: EscalationDetail) => d.state.stages.find((s) => s.state === 'future');
+/** What was last asked (of the current stage's recipient), to restate for the next one. */
+const lastAction = (d: EscalationDetail) => d.state.stages.find((s) => s.key === d.state.currentStageKey)?.requestedAction ?? d.state.concern.requestedAction;
+/** Who the letter of the stage being opened goes to, and what is asked of them (restated, "who" being the new recipient). */
+const openingFields = (role: NonNullable<FieldSpec['role']>): FieldSpec[] => [
+  { name: 'recipient', label: 'Who the letter goes to', type: 'person', role },
+  { name: 'requestedAction.what', label: 'Requested action – what', type: 'textarea', required: true, initial: (d) => lastAction(d).what, hint: 'What is asked of this recipient; the letter prints it.' },
+  { name: 'requestedAction.who', label: 'Requested action – who', type: 'text', initial: (d) => role(d, {}), role, hint: 'Filled in with the person you name above; left blank, the stage’s recipient.' },
+  { name: 'requestedAction.byWhen', label: 'Requested action – by when', type: 'date', initial: (d) => lastAction(d).byWhen ?? '' },
+];
 const bypassTargets = (d: EscalationDetail) => d.allowed.bypassTargets.map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
 /** "When it happened", for a move recorded after the fact; blank = now. */
 const happened = (what: string): FieldSpec[] => [
@@ -41,7 +57,8 @@ export const commandSpecs: CommandSpec[] = [
     label: 'Record letter sent',
     fields: [
       { name: 'sentOn', label: 'Date sent', type: 'date', required: true, initial: today },
-      { name: 'to', label: 'Sent to (name and role)', type: 'text', required: true, initial: (d) => d.state.currentRecipientRole },
+      { name: 'to', label: 'Sent to (name and role)', type: 'text', required: true, initial: (d) => describeNamed(d.state.stages.find((s) => s.key === d.state.currentStageKey)?.recipient, d.state.currentRecipientRole) },
+      { name: 'how', label: 'How it was sent', type: 'select', required: true, options: () => sentHows.map((h) => ({ value: h, label: sentHowLabels[h] })), initial: () => 'email' },
     ],
   },
   {
@@ -79,6 +96,7 @@ export const commandSpecs: CommandSpec[] = [
       },
       { name: 'concernsRemaining', label: 'Concerns remaining from this stage', type: 'textarea', required: true },
       { name: 'actionsTaken', label: 'Actions previously taken', type: 'textarea' },
+      ...openingFields((d) => nextStage(d)?.recipientRole ?? ''),
       ...happened('escalated'),
     ],
   },
@@ -89,6 +107,7 @@ export const commandSpecs: CommandSpec[] = [
       { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: bypassTargets },
       { name: 'reason', label: 'Reason for bypassing', type: 'textarea', required: true },
       { name: 'agreedWith', label: 'Agreed with', type: 'text' },
+      ...openingFields((d, v) => d.state.stages.find((s) => s.key === v.toStageKey)?.recipientRole ?? ''),
       ...happened('of the bypass'),
     ],
   },
@@ -138,24 +157,39 @@ export function offeredSpecs(d: EscalationDetail): CommandSpec[] {
   return commandSpecs.filter((s) => d.allowed.kinds.includes(s.kind));
 }
 
+/** Sets `a.b` as command.a.b: the requested action's fields are nested as the API expects. */
+function put(command: Record<string, unknown>, name: string, v: unknown): void {
+  const [head, tail] = name.split('.', 2) as [string, string | undefined];
+  if (tail === undefined) {
+    command[head] = v;
+    return;
+  }
+  const inner = (command[head] ??= {}) as Record<string, unknown>;
+  inner[tail] = v;
+}
+
 /** Turns the form's strings into the command the API expects; the API's schema checks the result. */
 export function buildCommand(spec: CommandSpec, values: Record<string, string | string[]>, d?: EscalationDetail): Record<string, unknown> {
   const command: Record<string, unknown> = { kind: spec.kind };
   for (const f of spec.fields) {
     const v = values[f.name];
     if (f.offered && d && !f.offered(d)) continue;
-    if (f.type === 'checkboxes') command[f.name] = v ?? [];
+    if (f.type === 'checkboxes') put(command, f.name, v ?? []);
     else if (f.type === 'checkbox') {
-      if (v === 'yes') command[f.name] = true;
+      if (v === 'yes') put(command, f.name, true);
     } else if (f.type === 'time') {
-      if (v) command[f.name] = v;
-    } else if (f.type === 'yes-no') command[f.name] = v === 'yes';
+      if (v) put(command, f.name, v);
+    } else if (f.type === 'yes-no') put(command, f.name, v === 'yes');
     else if (f.type === 'number') {
-      if (v) command[f.name] = Number(v);
+      if (v) put(command, f.name, Number(v));
+    } else if (f.type === 'person') {
+      const p = pickedFromText(String(v ?? ''));
+      if (p) put(command, f.name, { name: p.name, role: p.role, email: p.email, ...(p.personId ? { personId: p.personId } : {}), ...(!p.personId && p.saveAsContact ? { saveAsContact: true } : {}) });
     } else if (f.type === 'date') {
-      if (v) command[f.name] = v;
-      else if (f.name === 'byWhen') command[f.name] = null;
-    } else command[f.name] = v ?? '';
+      if (v) put(command, f.name, v);
+      else if (f.name.endsWith('byWhen')) put(command, f.name, null);
+    } else if (f.role && d && !String(v ?? '').trim()) put(command, f.name, f.role(d, values));
+    else put(command, f.name, v ?? '');
   }
   return command;
 }

@@ -1,19 +1,24 @@
-import type { EventBody } from '../../../shared/engine/types';
+import type { EventBody, NamedPerson } from '../../../shared/engine/types';
+import { describeNamed } from '../../../shared/engine/stage-people';
+import { sentHowLabels } from '../../../shared/engine/commands';
 import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
 import { stageLabel } from '../../../shared/profile/labels';
 
 /** "Due Mon, 3 Mar 2025", or "No set timescale". */
 const due = (date: string | null) => (date ? `Due ${formatDueDate(date)}` : 'No set timescale');
+/** " Letter to Cara Jones, Area Manager." when the chair named the person, else nothing. */
+const to = (b: { recipient?: NamedPerson }) => (b.recipient ? ` Letter to ${describeNamed(b.recipient)}.` : '');
+const how = (h: string | undefined) => (h && h in sentHowLabels ? ` by ${sentHowLabels[h as keyof typeof sentHowLabels].toLowerCase()}` : '');
 const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
 
 /** One line for the timeline, in the chair's words. */
 export function describeEvent(body: EventBody, profile: Profile): { title: string; detail: string } {
   switch (body.kind) {
     case 'raised':
-      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}. ${body.concern.summary}` };
+      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}.${to(body)} ${body.concern.summary}` };
     case 'letter-sent':
-      return { title: `Letter sent (${stageLabel(profile, body.stageKey)})`, detail: `To ${body.to} on ${formatDate(body.sentOn)}` };
+      return { title: `Letter sent (${stageLabel(profile, body.stageKey)})`, detail: `To ${body.to} on ${formatDate(body.sentOn)}${how(body.how)}` };
     case 'response-recorded':
       return { title: `Response from ${body.respondent}`, detail: `${body.what} — ${body.who}${body.byWhen ? `, by ${formatDate(body.byWhen)}` : ''} (dated ${formatDate(body.date)})` };
     case 'resolved':
@@ -21,10 +26,10 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
     case 'escalated':
       return {
         title: body.noResponse === true ? `No response — escalated to ${stageLabel(profile, body.clock.stageKey)}` : `Escalated to ${stageLabel(profile, body.clock.stageKey)}`,
-        detail: `${body.noResponse === true ? `${stageLabel(profile, body.fromStageKey)} had no response by its deadline. ` : ''}${due(body.clock.dueDate)}. Remaining: ${body.concernsRemaining}`,
+        detail: `${body.noResponse === true ? `${stageLabel(profile, body.fromStageKey)} had no response by its deadline. ` : ''}${due(body.clock.dueDate)}.${to(body)} Remaining: ${body.concernsRemaining}`,
       };
     case 'bypassed':
-      return { title: `Bypassed to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Reason: ${body.reason}${body.agreedWith ? `. Agreed with ${body.agreedWith}` : ''}` };
+      return { title: `Bypassed to ${stageLabel(profile, body.clock.stageKey)}`, detail: `Reason: ${body.reason}${body.agreedWith ? `. Agreed with ${body.agreedWith}` : ''}.${to(body)}` };
     case 'extension-granted':
       return { title: 'Extension granted', detail: `New due date ${formatDueDate(body.clock.dueDate)} (was ${formatDueDate(body.previousDueDate)}). ${body.reason} — asked by ${body.requestedBy}` };
     case 'urgency-changed':

@@ -3,16 +3,19 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/rea
 import type { Reminders } from '../../../shared/api/tracker-contract';
 import { call } from '../api';
 import { href } from '../router';
+import { useChanges } from './use-changes';
 
 const HOUR = 60 * 60 * 1000;
 
 /**
- * On start and every hour: the signed-in chair's stages due today or overdue. (In Electron the main
+ * On start, every hour and after any change to the tracker: the signed-in chair's stages due today or overdue. (In Electron the main
  * process also raises a desktop notification; in the web host this notice is the reminder.)
  */
 export function RemindersNotice() {
   const [r, setR] = useState<Reminders>();
   const [dismissed, setDismissed] = useState(false);
+  // A change to the tracker (this desktop's own included) can end an overdue item: the count follows it, as My day's does.
+  useChanges(() => void call('reminders.mine', {}).then(setR, () => undefined));
   useEffect(() => {
     const load = () =>
       call('reminders.mine', {}).then(

@@ -1,3 +1,4 @@
+import { describeNamed } from '../../../shared/engine/stage-people';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { StageState } from '../../../shared/engine/types';
 import { formatDueDate } from './format';
@@ -31,7 +32,7 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
         return (
           <li key={s.key} className={`${styles.item} ${s.state === 'current' ? styles.current : s.state === 'done' ? styles.done : s.state === 'bypassed' ? styles.bypassed : ''}`} aria-current={s.state === 'current' ? 'step' : undefined}>
             <span className={styles.label}>{s.label}</span>
-            <span>{s.recipientRole}</span>
+            <span>{s.recipient ? describeNamed(s.recipient) : s.recipientRole}</span>
             <br />
             <span>{statusOf(s)}</span>
             {s.state !== 'bypassed' && (

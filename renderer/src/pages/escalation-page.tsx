@@ -1,3 +1,4 @@
+import { describeNamed } from '../../../shared/engine/stage-people';
 import { useState } from 'react';
 import { Badge, Button, Link, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { call } from '../api';
@@ -54,7 +55,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
   const expected = d.state.concern.expectedOutcomeKeys.map((k) => profile.outcomes.find((o) => o.key === k)?.label ?? k);
   const facts: [string, React.ReactNode][] = [
     ['Status', statusLabel[d.state.status]],
-    ['Current stage', `${d.state.currentStageLabel} – to ${d.state.currentRecipientRole}`],
+    ['Current stage', `${d.state.currentStageLabel} – to ${describeNamed(d.state.stages.find((s) => s.key === d.state.currentStageKey)?.recipient, d.state.currentRecipientRole)}`],
     ['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—'],
     ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
     ['Overall target', overallText(d)],

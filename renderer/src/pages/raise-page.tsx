@@ -7,6 +7,7 @@ import { ErrorBar } from '../components/error-bar';
 import { ConcernFields, checkConcern, concernProblems, emptyConcern, type ConcernErrors } from '../components/concern-fields';
 import { ErrorSummary } from '../components/forms/error-summary';
 import { DuePreviewText } from '../components/due-preview-text';
+import { PersonPicker, type PickedPerson } from '../components/forms/person-picker';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
@@ -36,6 +37,8 @@ export function RaisePage({ childId }: { childId: string }) {
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [opId] = useState(newOpId);
+  const [recipient, setRecipient] = useState<PickedPerson | null>(null);
+  const [lastWho, setLastWho] = useState('');
 
   if (child.error) return <ErrorBar message={child.error} />;
   if (!child.data) return <Spinner label="Loading…" />;
@@ -43,6 +46,7 @@ export function RaisePage({ childId }: { childId: string }) {
   const cohort: Cohort = c.cohort === 'both' ? cohortChoice : c.cohort;
   const ladder = ladderForCohort(profile, cohort);
   const firstStage = startAt || (ladder?.informal ? 'informal' : (ladder?.stages[0]?.key ?? ''));
+  const recipientRole = (firstStage === 'informal' ? ladder?.informal?.recipientRole : ladder?.stages.find((s) => s.key === firstStage)?.recipientRole) ?? '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -62,6 +66,7 @@ export function RaisePage({ childId }: { childId: string }) {
         ...(happenedOn ? { happenedOn } : {}),
         ...(happenedOn && happenedTime ? { happenedTime } : {}),
         ...(reviewBy && firstStage === 'informal' ? { reviewBy } : {}),
+        ...(recipient && recipientRole ? { recipient: { name: recipient.name, role: recipient.role, email: recipient.email, ...(recipient.personId ? { personId: recipient.personId } : {}), ...(!recipient.personId && recipient.saveAsContact ? { saveAsContact: true } : {}) } } : {}),
         concern: {
           categoryKeys: concern.categoryKeys,
           otherCategory: concern.otherCategory || undefined,
@@ -132,6 +137,21 @@ export function RaisePage({ childId }: { childId: string }) {
             </Field>
           )}
         </div>
+        {recipientRole && (
+          <PersonPicker
+            key={`${firstStage}-${recipientRole}`}
+            label="Who the letter goes to"
+            recipientRole={recipientRole}
+            childId={childId}
+            value={recipient}
+            onChange={(p) => {
+              setRecipient(p);
+              // "Requested action – who" follows the person named, unless the chair has written someone else there.
+              if (p?.name && (!concern.who.trim() || concern.who === recipientRole || concern.who === lastWho)) setConcern({ ...concern, who: `${p.name}, ${p.role}` });
+              setLastWho(p?.name ? `${p.name}, ${p.role}` : '');
+            }}
+          />
+        )}
         {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
         <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Field, Select, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import type { GenerateLetterResult, LetterOption } from '../../../../shared/api/letters-contract';
 import type { EscalationDetail } from '../../../../shared/api/outputs';
-import { call, newOpId } from '../../api';
+import { ApiFailure, call, newOpId } from '../../api';
 import { ErrorBar } from '../error-bar';
 import { isDesktop } from './file-actions';
 
@@ -26,8 +26,10 @@ export function LetterCreateForm({ detail, options, onCreated }: { detail: Escal
   const styles = useStyles();
   const [choice, setChoice] = useState(() => String(Math.max(0, options.findIndex((o) => o.suggested))));
   const chosen = options[Number(choice)];
-  const stage = detail.state.stages.find((s) => s.key === chosen?.stageKey);
-  const [recordSent, setRecordSent] = useState(() => canRecordSent(chosen, detail) && !stage?.letterSentOn);
+  // Sent means sent: making a letter never records it as sent unless the chair ticks the box (it starts unticked).
+  const [recordSent, setRecordSent] = useState(false);
+  const [toEmail, setToEmail] = useState('');
+  const [askEmail, setAskEmail] = useState<string>();
   const [emailDraft, setEmailDraft] = useState(false);
   const [opId, setOpId] = useState(newOpId);
   const [busy, setBusy] = useState(false);
@@ -49,8 +51,11 @@ export function LetterCreateForm({ detail, options, onCreated }: { detail: Escal
         recordSent: recordable && recordSent,
         version: detail.version,
         emailDraft,
+        ...(emailDraft && toEmail.trim() ? { toEmail: toEmail.trim() } : {}),
         opId,
       });
+      setAskEmail(undefined);
+      setToEmail('');
       setOpId(newOpId());
       setRecordSent(false);
       onCreated(r);
@@ -58,7 +63,9 @@ export function LetterCreateForm({ detail, options, onCreated }: { detail: Escal
       if (r.draftFileName && isDesktop())
         void call('letters.open', { id: r.letter.id, part: 'draft' }).catch((err: unknown) => setOpenProblem(`The letter was saved, but its email draft could not be opened: ${err instanceof Error ? err.message : String(err)}`));
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      // The recipient has no address: ask for it here rather than write a draft that goes nowhere.
+      if (err instanceof ApiFailure && err.details?.field === 'toEmail') setAskEmail(err.message);
+      else setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
@@ -73,8 +80,8 @@ export function LetterCreateForm({ detail, options, onCreated }: { detail: Escal
           value={choice}
           onChange={(_, d) => {
             setChoice(d.value);
-            const next = options[Number(d.value)];
-            setRecordSent(canRecordSent(next, detail) && !detail.state.stages.find((s) => s.key === next?.stageKey)?.letterSentOn);
+            setRecordSent(false);
+            setAskEmail(undefined);
           }}
         >
           {options.map((o, i) => (
@@ -86,13 +93,18 @@ export function LetterCreateForm({ detail, options, onCreated }: { detail: Escal
       </Field>
       <div className={styles.row}>
         <Checkbox
-          label={recordable ? `Record “letter sent” today to ${chosen?.recipient}` : 'Record “letter sent” (only for the current stage’s letter)'}
+          label={recordable ? `Also record “letter sent” today to ${chosen?.recipient} (tick only once it has gone)` : 'Record “letter sent” (only for the current stage’s letter)'}
           checked={recordable && recordSent}
           disabled={!recordable}
           onChange={(_, d) => setRecordSent(d.checked === true)}
         />
         <Checkbox label="Also write an email draft with the letter attached" checked={emailDraft} onChange={(_, d) => setEmailDraft(d.checked === true)} />
       </div>
+      {emailDraft && chosen && askEmail && (
+        <Field label={`Email address of ${chosen.recipient}`} hint="Used for this draft's To line only." validationMessage={askEmail} validationState={askEmail ? 'error' : 'none'}>
+          <Input type="email" value={toEmail} onChange={(_, d) => setToEmail(d.value)} autoComplete="off" />
+        </Field>
+      )}
       <div>
         <Button appearance="primary" type="submit" disabled={busy || !chosen}>
           {busy ? 'Creating…' : 'Create letter'}
