@@ -193,7 +193,9 @@ export function buildLetterData(input: LetterDataInput): LetterData {
   const stageState = detail.state.stages.find((s) => s.key === step.key);
   // The person the chair named when the stage opened; escalations recorded before names were asked fall back to the role.
   const named = stageState?.recipient ? addresseeOf(directory, stageState.recipient) : null;
-  const copies = stageState?.copies?.length ? stageState.copies.map((c) => addresseeOf(directory, c)) : roleCopies;
+  // Copies the chair named replace the directory's guess for their role; roles nobody was named for stay listed.
+  const namedCopies = (stageState?.copies ?? []).map((c) => addresseeOf(directory, c));
+  const copies = [...namedCopies, ...roleCopies.filter((r) => !namedCopies.some((n) => n.role === r.role))];
   let to: Addressee;
   if (document === 'resolution' && copies.length > 0) to = copies[0]!;
   else if (document === 'resolution') to = named ?? recipientFor(directory, stage.recipientRole, child);

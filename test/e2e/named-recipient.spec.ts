@@ -134,3 +134,34 @@ test('raising at a formal stage names the recipient from a picker that offers th
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'raise-form');
 });
+
+test('the LCS form copies the Safeguarding Business Manager: the chair names her when escalating, and the letter copies her by name', async ({ page }) => {
+  const lcs = await startHostProcess({ db: join(mkdtempSync(join(tmpdir(), 'et-lcs-')), 'lcs.sqlite'), user: 'Sam Patel', profile: 'lcs-form', now: MORNING });
+  try {
+    const kid = await addChild(lcs, { name: 'Jordan Ellis' });
+    const lcsProfile = getBuiltinProfile('lcs-form')!;
+    const e = await apiCall<{ row: { id: string } }>(lcs, 'escalations.raise', {
+      childId: kid.id,
+      startAt: 'stage-1',
+      concern: { categoryKeys: [lcsProfile.categories[0]!.key], summary: 'Care plan not updated', impactOnChild: 'Carers unsure of contact', requestedAction: { what: 'Update the care plan', who: 'Tom Barker', byWhen: null } },
+      opId: `e2e-lcs-${Date.now()}`,
+    });
+    await page.goto(`${lcs.url}#/escalations/${e.row.id}`);
+    await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Escalate to the next stage' }).click();
+    const form = page.getByRole('form', { name: 'Escalate to the next stage' });
+    await form.getByRole('textbox', { name: 'Concerns remaining from this stage' }).fill('The plan is still not updated.');
+    const copy = form.getByRole('group', { name: 'Copied in: Safeguarding Business Manager' });
+    await copy.getByRole('combobox').selectOption({ label: 'Someone else (type their details)…' });
+    await copy.getByRole('textbox', { name: 'Name' }).fill('Grace Obi');
+    await copy.getByRole('textbox', { name: 'Email address' }).fill('grace.obi@example.gov.uk');
+    await expectNoSeriousA11yViolations(page);
+    await shot(page, 'lcs-escalate-copies');
+    await form.getByRole('button', { name: 'Escalate to the next stage' }).click();
+    await expect(page.getByRole('list', { name: 'History' })).toContainText('Escalated to Stage 2');
+    const made = await apiCall<{ letter: { id: string } }>(lcs, 'letters.generate', { escalationId: e.row.id, document: 'stage-form', toEmail: 'tom.barker@example.gov.uk', emailDraft: true, opId: `e2e-lcs-letter-${Date.now()}` });
+    const eml = Buffer.from((await apiCall<{ base64: string }>(lcs, 'letters.download', { id: made.letter.id, part: 'draft' })).base64, 'base64').toString('utf8');
+    expect(eml).toMatch(/^Cc: .*"?Grace Obi"? <grace\.obi@example\.gov\.uk>/m);
+  } finally {
+    await lcs.stop();
+  }
+});

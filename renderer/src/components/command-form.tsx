@@ -10,6 +10,7 @@ import { useDraft } from './use-draft';
 import { ConflictNotice } from './conflict-notice';
 import { useResendWhenBack } from './store/use-resend';
 import { PersonPicker, pickedFromText, pickedToText } from './forms/person-picker';
+import { CopiesPicker, copiesFromText, copiesToText } from './forms/copies-picker';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -158,7 +159,9 @@ export function CommandForm({
         <ErrorBar message={failure} title="Not saved" />
       )}
       {fields.map((f) =>
-        f.type === 'person' ? (
+        f.type === 'copies' ? (
+          <CopiesPicker key={f.name} roles={f.copyRoles?.(detail, values) ?? []} childId={detail.child.id} value={copiesFromText(String(values[f.name] ?? ''))} onChange={(v) => set(f.name, copiesToText(v))} />
+        ) : f.type === 'person' ? (
           (() => {
             const role = f.role?.(detail, values) ?? '';
             if (!role) return null;

@@ -4,14 +4,15 @@ import type { NextCommandKind } from '../../../shared/engine/commands';
 import { outcomeOpenTo } from '../../../shared/engine/cohorts';
 import { sentHowLabels, sentHows } from '../../../shared/engine/commands';
 import { describeNamed } from '../../../shared/engine/stage-people';
-import { pickedFromText } from './forms/person-picker';
+import { addresseeOf, pickedFromText } from './forms/person-picker';
+import { copiesFromText, namedCopies } from './forms/copies-picker';
 
 /**
  * The forms for every engine command, as data: one generic form renders them all. Which commands are
  * offered, and the stages a bypass may reach, come from the engine (`detail.allowed`), never from rules
  * repeated here.
  */
-export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person';
+export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person' | 'copies';
 export interface FieldSpec {
   name: string;
   label: string;
@@ -24,6 +25,8 @@ export interface FieldSpec {
   offered?: (d: EscalationDetail) => boolean;
   /** A person field: the recipient role of the stage the command opens (blank until a stage is chosen). */
   role?: (d: EscalationDetail, values: Record<string, string | string[]>) => string;
+  /** A copies field: the roles the procedure copies in at the stage the command opens. */
+  copyRoles?: (d: EscalationDetail, values: Record<string, string | string[]>) => string[];
 }
 export interface CommandSpec {
   kind: NextCommandKind;
@@ -38,8 +41,9 @@ const nextStage = (d: EscalationDetail) => d.state.stages.find((s) => s.state ==
 /** What was last asked (of the current stage's recipient), to restate for the next one. */
 const lastAction = (d: EscalationDetail) => d.state.stages.find((s) => s.key === d.state.currentStageKey)?.requestedAction ?? d.state.concern.requestedAction;
 /** Who the letter of the stage being opened goes to, and what is asked of them (restated, "who" being the new recipient). */
-const openingFields = (role: NonNullable<FieldSpec['role']>): FieldSpec[] => [
+const openingFields = (role: NonNullable<FieldSpec['role']>, stageKey: (d: EscalationDetail, v: Record<string, string | string[]>) => string | undefined): FieldSpec[] => [
   { name: 'recipient', label: 'Who the letter goes to', type: 'person', role },
+  { name: 'copies', label: 'Copied in', type: 'copies', copyRoles: (d, v) => d.ladder.stages.find((s) => s.key === stageKey(d, v))?.copyTo ?? [] },
   { name: 'requestedAction.what', label: 'Requested action – what', type: 'textarea', required: true, initial: (d) => lastAction(d).what, hint: 'What is asked of this recipient; the letter prints it.' },
   { name: 'requestedAction.who', label: 'Requested action – who', type: 'text', initial: (d) => role(d, {}), role, hint: 'Filled in with the person you name above; left blank, the stage’s recipient.' },
   { name: 'requestedAction.byWhen', label: 'Requested action – by when', type: 'date', initial: (d) => lastAction(d).byWhen ?? '' },
@@ -96,7 +100,7 @@ export const commandSpecs: CommandSpec[] = [
       },
       { name: 'concernsRemaining', label: 'Concerns remaining from this stage', type: 'textarea', required: true },
       { name: 'actionsTaken', label: 'Actions previously taken', type: 'textarea' },
-      ...openingFields((d) => nextStage(d)?.recipientRole ?? ''),
+      ...openingFields((d) => nextStage(d)?.recipientRole ?? '', (d) => nextStage(d)?.key),
       ...happened('escalated'),
     ],
   },
@@ -107,7 +111,7 @@ export const commandSpecs: CommandSpec[] = [
       { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: bypassTargets },
       { name: 'reason', label: 'Reason for bypassing', type: 'textarea', required: true },
       { name: 'agreedWith', label: 'Agreed with', type: 'text' },
-      ...openingFields((d, v) => d.state.stages.find((s) => s.key === v.toStageKey)?.recipientRole ?? ''),
+      ...openingFields((d, v) => d.state.stages.find((s) => s.key === v.toStageKey)?.recipientRole ?? '', (_, v) => String(v.toStageKey ?? '')),
       ...happened('of the bypass'),
     ],
   },
@@ -184,7 +188,10 @@ export function buildCommand(spec: CommandSpec, values: Record<string, string | 
       if (v) put(command, f.name, Number(v));
     } else if (f.type === 'person') {
       const p = pickedFromText(String(v ?? ''));
-      if (p) put(command, f.name, { name: p.name, role: p.role, email: p.email, ...(p.personId ? { personId: p.personId } : {}), ...(!p.personId && p.saveAsContact ? { saveAsContact: true } : {}) });
+      if (p) put(command, f.name, addresseeOf(p));
+    } else if (f.type === 'copies') {
+      const copies = namedCopies(copiesFromText(String(v ?? ''))).map((p) => addresseeOf(p));
+      if (copies.length) put(command, f.name, copies);
     } else if (f.type === 'date') {
       if (v) put(command, f.name, v);
       else if (f.name.endsWith('byWhen')) put(command, f.name, null);

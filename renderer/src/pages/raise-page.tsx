@@ -7,7 +7,8 @@ import { ErrorBar } from '../components/error-bar';
 import { ConcernFields, checkConcern, concernProblems, emptyConcern, type ConcernErrors } from '../components/concern-fields';
 import { ErrorSummary } from '../components/forms/error-summary';
 import { DuePreviewText } from '../components/due-preview-text';
-import { PersonPicker, type PickedPerson } from '../components/forms/person-picker';
+import { PersonPicker, addresseeOf, type PickedPerson } from '../components/forms/person-picker';
+import { CopiesPicker, namedCopies } from '../components/forms/copies-picker';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
 import { describeResponseTime, ladderForCohort } from '../../../shared/engine/ladder';
@@ -39,6 +40,7 @@ export function RaisePage({ childId }: { childId: string }) {
   const [opId] = useState(newOpId);
   const [recipient, setRecipient] = useState<PickedPerson | null>(null);
   const [lastWho, setLastWho] = useState('');
+  const [copies, setCopies] = useState<Record<string, PickedPerson | null>>({});
 
   if (child.error) return <ErrorBar message={child.error} />;
   if (!child.data) return <Spinner label="Loading…" />;
@@ -46,6 +48,7 @@ export function RaisePage({ childId }: { childId: string }) {
   const cohort: Cohort = c.cohort === 'both' ? cohortChoice : c.cohort;
   const ladder = ladderForCohort(profile, cohort);
   const firstStage = startAt || (ladder?.informal ? 'informal' : (ladder?.stages[0]?.key ?? ''));
+  const copyRoles = firstStage === 'informal' ? [] : (ladder?.stages.find((s) => s.key === firstStage)?.copyTo ?? []);
   const recipientRole = (firstStage === 'informal' ? ladder?.informal?.recipientRole : ladder?.stages.find((s) => s.key === firstStage)?.recipientRole) ?? '';
 
   async function submit(e: FormEvent) {
@@ -66,7 +69,8 @@ export function RaisePage({ childId }: { childId: string }) {
         ...(happenedOn ? { happenedOn } : {}),
         ...(happenedOn && happenedTime ? { happenedTime } : {}),
         ...(reviewBy && firstStage === 'informal' ? { reviewBy } : {}),
-        ...(recipient && recipientRole ? { recipient: { name: recipient.name, role: recipient.role, email: recipient.email, ...(recipient.personId ? { personId: recipient.personId } : {}), ...(!recipient.personId && recipient.saveAsContact ? { saveAsContact: true } : {}) } } : {}),
+        ...(recipient && recipientRole ? { recipient: addresseeOf(recipient) } : {}),
+        ...(namedCopies(copies).length ? { copies: namedCopies(copies).map(addresseeOf) } : {}),
         concern: {
           categoryKeys: concern.categoryKeys,
           otherCategory: concern.otherCategory || undefined,
@@ -152,6 +156,7 @@ export function RaisePage({ childId }: { childId: string }) {
             }}
           />
         )}
+        <CopiesPicker key={`copies-${firstStage}`} roles={copyRoles} childId={childId} value={copies} onChange={setCopies} />
         {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
         <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>

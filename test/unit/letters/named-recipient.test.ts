@@ -31,6 +31,16 @@ describe('a letter to the person the chair named', () => {
     expect(data.cc.map((c) => c.name)).toContain('Cara Jones');
   });
 
+  it('a copy named for the procedure’s copy-to role replaces the role alone (LCS form: the Safeguarding Business Manager)', async () => {
+    const base = sample('lcs-form', 'stage-form', 'stage-1 form');
+    const role = base.detail.ladder.stages.find((st) => st.key === base.stageKey)!.copyTo[0]!;
+    const before = await renderSample('lcs-form', base);
+    expect(before.data.cc.find((c) => c.role === role)).toMatchObject({ name: '' });
+    const s = named(base, { recipient: { name: 'Tom Barker', role: 'Team Manager', email: null }, copies: [{ name: 'Grace Obi', role, email: 'grace.obi@example.gov.uk' }] });
+    const { data } = await renderSample('lcs-form', s);
+    expect(data.cc.filter((c) => c.role === role)).toEqual([{ name: 'Grace Obi', role, email: 'grace.obi@example.gov.uk' }]);
+  });
+
   it('Haringey’s email carries what the procedure asks: "Description of the concerns and the impact on the child", "What action is required in response", "Deadline for the response", "key theme(s) & required outcome for the child"', async () => {
     const s = sample('haringey', 'stage-form', 'looked-after 02 stage-2 form');
     const { data } = await renderSample('haringey', s);

@@ -22,6 +22,11 @@ const useStyles = makeStyles({
 const SOMEONE_ELSE = '__someone-else';
 const ROLE_ONLY = '';
 
+/** The person as a command names them: People's id, or "save as a contact" for someone typed in. */
+export function addresseeOf(p: PickedPerson): { name: string; role: string; email: string; personId?: string; saveAsContact?: true } {
+  return { name: p.name, role: p.role, email: p.email, ...(p.personId ? { personId: p.personId } : {}), ...(!p.personId && p.saveAsContact ? { saveAsContact: true as const } : {}) };
+}
+
 /** The picker's value as the form keeps it (a string, so drafts keep it): JSON, or '' for "the role only". */
 export const pickedToText = (p: PickedPerson | null): string => (p ? JSON.stringify(p) : '');
 export function pickedFromText(text: string): PickedPerson | null {
