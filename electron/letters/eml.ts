@@ -25,15 +25,26 @@ function encodeHeader(value: string): string {
 }
 
 /**
+ * The one check an address passes before it reaches an email header: a plain name@domain with no spaces,
+ * line breaks, angle brackets, commas or quotes (a planted "cara@x>\r\nBcc: evil@…" is no address at all).
+ */
+export function cleanAddress(email: string | null | undefined): string | null {
+  const v = (email ?? '').trim();
+  return v.length <= 254 && /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/.test(v) ? v : null;
+}
+
+/**
  * "Name" <address>, only for people with an address: a missing address is never invented. A name with
  * letters outside ASCII is one RFC 2047 encoded-word with no quotes around it (an encoded-word inside a
  * quoted string is not decoded, which is how "Zoë O’Brien" used to show with its quotes).
  */
 export function mailbox(a: Addressee): string | null {
-  if (!a.email) return null;
-  const name = a.name.replace(/["\\\r\n]/g, '').trim();
-  if (!name) return `<${a.email}>`;
-  return /^[\x20-\x7e]*$/.test(name) ? `"${name}" <${a.email}>` : `${encodeHeader(name)} <${a.email}>`;
+  const email = cleanAddress(a.email);
+  if (!email) return null;
+  // eslint-disable-next-line no-control-regex -- control characters never reach a header
+  const name = a.name.replace(/["\\\x00-\x1f\x7f]/g, '').trim();
+  if (!name) return `<${email}>`;
+  return /^[\x20-\x7e]*$/.test(name) ? `"${name}" <${email}>` : `${encodeHeader(name)} <${email}>`;
 }
 
 function base64Lines(data: Uint8Array): string {

@@ -14,7 +14,8 @@ const SERVED = /\.(docx|eml)$/i;
 /** What to store for a letter just written at `absPath` inside `lettersFolder` (forward slashes on every OS). */
 export function storedLetterPath(lettersFolder: string, absPath: string): string {
   const rel = relative(lettersFolder, absPath);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${absPath} is not inside ${lettersFolder}`);
+  // "..-..-x/…" (a case ID of "../../x" made safe) is inside; only ".." as a whole part leads out.
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Error(`${absPath} is not inside ${lettersFolder}`);
   return rel.split(sep).join('/');
 }
 

@@ -112,6 +112,15 @@ export function fillSubject(template: string, values: { stage: string; caseId: s
 // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
 
+/** Names Windows keeps for devices: a folder or file called "CON" or "nul.docx" cannot be made or opened. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * The one function that turns a value from the tracker (a case ID, a stage label, a template's name) into part
+ * of a file or folder name: no separators or control characters, no leading or trailing dots or spaces (so
+ * never "." or ".."), never a Windows device name, at most 80 characters. May return '' (the caller names it).
+ */
 export function safeFilePart(text: string): string {
-  return text.replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80);
+  const cleaned = text.replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, ' ').trim().replace(/^[. ]+/, '').slice(0, 80).replace(/[. ]+$/, '');
+  return RESERVED.test(cleaned) ? `_${cleaned}` : cleaned;
 }

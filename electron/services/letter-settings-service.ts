@@ -1,4 +1,4 @@
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
@@ -10,6 +10,7 @@ import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
+import { checkRealFolder, folderInside, readOwnedFile } from '../files/owned-paths';
 
 /** Settings keys of the letters area (tracker-wide, so the whole team's letters look the same). */
 export const LETTERHEAD_KEY = 'letterhead';
@@ -25,7 +26,13 @@ interface StoredLetterhead {
 
 const trackerDir = (ctx: ServiceContext) => dirname(resolve(ctx.tracker.file));
 export const templatesFolder = (ctx: ServiceContext) => join(trackerDir(ctx), 'templates');
-const inTracker = (ctx: ServiceContext, path: string) => (isAbsolute(path) ? path : join(trackerDir(ctx), path));
+/** The largest logo read for the letterhead (a planted /dev/zero or a huge picture is refused before reading). */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+/**
+ * The administrator's local choice of Letters folder on this desktop (an absolute path, e.g. another drive):
+ * an environment setting of the machine, never read from the shared tracker.
+ */
+export const LOCAL_LETTERS_FOLDER_ENV = 'ESCALATION_TRACKER_LETTERS_FOLDER';
 
 async function stored(ctx: ServiceContext): Promise<{ head: StoredLetterhead; folder: string; version: number }> {
   const [head, folder] = await Promise.all([
@@ -44,9 +51,39 @@ export async function protectiveMarkingOf(ctx: ServiceContext): Promise<string> 
   return (await stored(ctx)).head.protectiveMarking;
 }
 
-/** Where letters are saved: the setting resolved against the tracker's folder; default "Letters" beside the tracker. */
+/**
+ * Where letters are saved: the tracker's setting is a folder INSIDE the tracker's folder ("Letters" by default);
+ * anything else read from the shared file (an absolute path, a UNC share, "..") is not followed and the default
+ * is used. Only this desktop's own environment setting may point elsewhere.
+ */
 export function resolveLettersFolder(ctx: ServiceContext, setting: string): string {
-  return inTracker(ctx, setting.trim() || 'Letters');
+  const local = process.env[LOCAL_LETTERS_FOLDER_ENV]?.trim();
+  if (local && isAbsolute(local)) return local;
+  return folderInside(trackerDir(ctx), setting) ?? join(trackerDir(ctx), 'Letters');
+}
+
+/** The letters folder ready to write in: a link planted in its place that leads elsewhere is refused. */
+export async function writableLettersFolder(ctx: ServiceContext, folder: string): Promise<string> {
+  if (process.env[LOCAL_LETTERS_FOLDER_ENV]?.trim() === folder) return folder;
+  try {
+    await checkRealFolder(trackerDir(ctx), folder);
+  } catch (err) {
+    throw new AppError('REFUSED', err instanceof Error ? err.message : String(err));
+  }
+  return folder;
+}
+
+/** The logo as stored ("templates/letterhead-logo.png"): read only from the templates folder, within its size limit. */
+async function readLogo(ctx: ServiceContext, stored: string): Promise<Letterhead['logo']> {
+  const match = /^templates[\\/]([^\\/]+)$/.exec(stored.trim());
+  if (!match) return null;
+  try {
+    const data = new Uint8Array(await readOwnedFile(templatesFolder(ctx), match[1]!, MAX_LOGO_BYTES, 'The letterhead logo'));
+    const info = imageInfo(data);
+    return info ? { data, ...info } : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function getLetterSettings(ctx: ServiceContext): Promise<LetterSettings> {
@@ -65,16 +102,7 @@ export async function getLetterSettings(ctx: ServiceContext): Promise<LetterSett
 /** The letterhead as generation needs it, with the logo's bytes read (a missing logo file is left out, not an error). */
 export async function loadLetterhead(ctx: ServiceContext): Promise<{ letterhead: Letterhead; lettersFolder: string }> {
   const s = await stored(ctx);
-  let logo: Letterhead['logo'] = null;
-  if (s.head.logoPath) {
-    try {
-      const data = new Uint8Array(await readFile(inTracker(ctx, s.head.logoPath)));
-      const info = imageInfo(data);
-      if (info) logo = { data, ...info };
-    } catch {
-      logo = null;
-    }
-  }
+  const logo = s.head.logoPath ? await readLogo(ctx, s.head.logoPath) : null;
   return {
     letterhead: { authorityName: s.head.authorityName || ctx.profile().authority, logo, protectiveMarking: s.head.protectiveMarking },
     lettersFolder: resolveLettersFolder(ctx, s.folder),
@@ -84,6 +112,12 @@ export async function loadLetterhead(ctx: ServiceContext): Promise<{ letterhead:
 export async function saveLetterSettings(ctx: ServiceContext, input: z.output<typeof letterSettingsSaveSchema>): Promise<LetterSettings> {
   // The letterhead is on every letter the team sends: only an administrator changes it.
   await requireAdministrator(ctx, ctx.tracker.db, 'change the letterhead');
+  if (input.lettersFolder.trim() && !folderInside(trackerDir(ctx), input.lettersFolder))
+    throw new AppError(
+      'INVALID',
+      `The Letters folder must be a folder inside the tracker's folder (${trackerDir(ctx)}), such as "Letters" or "Correspondence/2026": every desktop finds it there. To keep letters elsewhere on one desktop, set ${LOCAL_LETTERS_FOLDER_ENV} on that computer.`,
+      { field: 'lettersFolder' },
+    );
   let logoPath: string | null | undefined;
   if (input.logo) {
     const data = new Uint8Array(Buffer.from(input.logo.base64, 'base64'));

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
@@ -7,6 +7,7 @@ import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { inspectTemplate, TemplateError, unknownPlaceholders } from '../letters/custom/fill-template';
 import { MAX_TEMPLATE_BYTES, tooLarge } from '../letters/custom/package-checks';
 import { writeNewFile } from '../letters/file-names';
+import { isPlainFileName, OwnedPathError, readOwnedFile } from '../files/owned-paths';
 import { safeFilePart } from '../letters/wording';
 import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';
@@ -37,12 +38,13 @@ async function describe(ctx: ServiceContext, e: TemplateEntry): Promise<Template
   const base: TemplateInfo = { id: e.file, name: e.name, document: e.document, stageKey: e.stageKey, fileName: e.file, placeholders: [], unknown: [], problem: null, uploadedAt: e.uploadedAt || null, uploadedBy: e.uploadedBy || null };
   let data: Buffer;
   try {
-    // A file copied into the folder by hand is held to the upload's limit, checked before it is read.
-    const { size } = await stat(join(templatesFolder(ctx), e.file));
-    if (size > MAX_TEMPLATE_BYTES) return { ...base, problem: tooLarge(e.file, size) };
-    data = await readFile(join(templatesFolder(ctx), e.file));
-  } catch {
-    return { ...base, problem: `The file ${e.file} is no longer in ${templatesFolder(ctx)}.` };
+    // The entry's file name comes from the shared tracker: only a plain name inside templates/, a real file,
+    // held to the upload's limit before it is read (a file copied into the folder by hand too).
+    const { size } = await stat(join(templatesFolder(ctx), e.file)).catch(() => ({ size: 0 }));
+    if (isPlainFileName(e.file) && size > MAX_TEMPLATE_BYTES) return { ...base, problem: tooLarge(e.file, size) };
+    data = await readOwnedFile(templatesFolder(ctx), e.file, MAX_TEMPLATE_BYTES, `The team template “${e.name}”`);
+  } catch (err) {
+    return { ...base, problem: err instanceof OwnedPathError ? err.message : `The file ${e.file} is no longer in ${templatesFolder(ctx)}.` };
   }
   try {
     return { ...base, ...(await inspectTemplate(new Uint8Array(data), e.file)) };
@@ -87,7 +89,9 @@ export async function templateFor(ctx: ServiceContext, document: LetterDocument,
   const problem = chosen.problem ?? (chosen.unknown.length ? unknownPlaceholders(chosen.fileName, chosen.unknown) : null);
   if (problem && (templateId || document === 'custom')) throw new AppError('INVALID', problem);
   if (problem) return { template: null, warning: `The team template “${chosen.name}” could not be used, so the built-in form was made instead. ${problem}` };
-  const data = new Uint8Array(await readFile(join(templatesFolder(ctx), chosen.fileName)));
+  const data = new Uint8Array(await readOwnedFile(templatesFolder(ctx), chosen.fileName, MAX_TEMPLATE_BYTES, `The team template “${chosen.name}”`).catch((err: unknown) => {
+    throw new AppError('INVALID', err instanceof Error ? err.message : String(err));
+  }));
   return { template: { data, fileName: chosen.fileName, name: chosen.name }, warning: null };
 }
 

@@ -12,7 +12,7 @@ import { LetterRequestError } from '../letters/letter-data';
 import { renderLetter } from '../letters/render';
 import { TemplateError } from '../letters/custom/fill-template';
 import type { LetterData } from '../letters/types';
-import { buildEml, DOCX_MIME } from '../letters/eml';
+import { buildEml, cleanAddress, DOCX_MIME } from '../letters/eml';
 import { emailBody, emailSubject } from '../letters/email-body';
 import { letterFileName, writeNewFile } from '../letters/file-names';
 import { describeAddressee } from '../letters/recipients';
@@ -21,7 +21,7 @@ import { safeFilePart, stageFileLabel } from '../letters/wording';
 import { isServableLetter, letterPathIn, servableLetter, storedLetterPath } from '../letters/letter-paths';
 import type { ServiceContext } from './context';
 import { commandEscalation, getEscalation } from './escalation-service';
-import { loadLetterhead } from './letter-settings-service';
+import { loadLetterhead, writableLettersFolder } from './letter-settings-service';
 import { listTemplates, templateFor } from './letter-templates-service';
 
 export interface LettersDeps {
@@ -114,9 +114,9 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
   }
   if (req.emailDraft && req.toEmail) data = { ...data, to: { ...data.to, email: req.toEmail } };
   // A draft with no To line goes nowhere: the address is asked for before anything is written.
-  if (req.emailDraft && !data.to.email)
+  if (req.emailDraft && !cleanAddress(data.to.email))
     throw new AppError('INVALID', `Enter the email address of ${describeAddressee(data.to)} for the draft: neither the escalation nor People has one.`, { field: 'toEmail', recipient: describeAddressee(data.to) });
-  const folder = join(lettersFolder, safeFilePart(detail.child.caseId) || 'no-case-id');
+  const folder = join(await writableLettersFolder(ctx, lettersFolder), safeFilePart(detail.child.caseId) || 'no-case-id');
   let path: string;
   try {
     path = await writeNewFile(folder, letterFileName(today, detail.child.caseId, stageFileLabel(data.stage.label, data.stage.number, data.stage.kind), data.documentTitle), bytes);
@@ -138,7 +138,7 @@ async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: Escalatio
     await changeLogRepo.record(tx, { entity: 'letter', entityId: id, action: 'generated', actor: ctx.actor.name, machine: ctx.machine, at, opId: req.opId, detail: JSON.stringify({ escalationId: detail.row.id, document: req.document, stageKey: data.stage.key, file: basename(path) }) });
     return (await lettersRepo.get(tx, id))!;
   });
-  const missing = [data.to, ...data.cc].filter((a) => !a.email).map(describeAddressee);
+  const missing = [data.to, ...data.cc].filter((a) => !cleanAddress(a.email)).map(describeAddressee);
   return { letter: toLetterFile(record, lettersFolder), draftFileName, missing: req.emailDraft ? missing : [], to: describeAddressee(data.to), warning };
 }
 

@@ -13,7 +13,7 @@ import { letterFileName, writeNewFile } from '../letters/file-names';
 import { safeFilePart, stageFileLabel, stageTitle } from '../letters/wording';
 import type { ServiceContext } from './context';
 import { commandEscalation, getEscalation } from './escalation-service';
-import { loadLetterhead } from './letter-settings-service';
+import { loadLetterhead, writableLettersFolder } from './letter-settings-service';
 
 /**
  * The manager's returned form: what it says, whether it may be recorded, and recording it. A form is
@@ -149,7 +149,7 @@ async function keepFile(ctx: ServiceContext, detail: EscalationDetail, stageKey:
   const { lettersFolder } = await loadLetterhead(ctx);
   const step = stepsOf(detail.ladder).find((s) => s.key === stageKey);
   const stage = step ? stageFileLabel(step.label, step.position, step.kind) : stageKey;
-  const folder = join(lettersFolder, safeFilePart(detail.child.caseId) || 'no-case-id');
+  const folder = join(await writableLettersFolder(ctx, lettersFolder), safeFilePart(detail.child.caseId) || 'no-case-id');
   return writeNewFile(folder, letterFileName(londonDateOf(ctx.now()), detail.child.caseId, stage, 'Returned form'), data);
 }
 

@@ -12,7 +12,31 @@ export const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 
 export class OoxmlError extends Error {}
 
+/** Far deeper than Word, LibreOffice or Google Docs ever nest a document (tables in tables included). */
+export const MAX_XML_DEPTH = 256;
+
+/** The deepest element nesting in the text, counted without building anything (so without recursion). */
+function nestingDepth(xml: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of xml.matchAll(/<(\/?)[^\s>/!?][^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2]) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > MAX_XML_DEPTH) return deepest;
+    }
+  }
+  return deepest;
+}
+
+/**
+ * A part of a Word file as a DOM, refusing what Word never writes and a reader must not follow: a DOCTYPE
+ * (entities, external references, "billion laughs") and nesting deep enough to exhaust the stack.
+ */
 export function parseXml(xml: string, part: string): Document {
+  if (/<!DOCTYPE/i.test(xml)) throw new OoxmlError(`${part} contains a DOCTYPE declaration, which Word never writes, so it was not read`);
+  if (nestingDepth(xml) > MAX_XML_DEPTH) throw new OoxmlError(`${part} nests elements more than ${MAX_XML_DEPTH} deep, which Word never writes, so it was not read`);
   try {
     return new DOMParser({
       onError: (level, message) => {

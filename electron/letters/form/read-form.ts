@@ -174,7 +174,12 @@ export function readForm(docx: Uint8Array): FormReading {
   } catch (err) {
     throw new NotAFormError(err instanceof OoxmlError ? `This Word document is damaged: ${err.message}.` : 'This Word document is damaged.');
   }
-  const found = findIdentity(entries);
+  let found: ReturnType<typeof findIdentity>;
+  try {
+    found = findIdentity(entries);
+  } catch (err) {
+    throw new NotAFormError(err instanceof OoxmlError ? `This Word document is damaged: ${err.message}.` : 'This Word document is damaged.');
+  }
   const identity = found?.identity ?? null;
   const ours = wAll(doc, 'sdt').filter((s) => (sdtTag(s) ?? '').startsWith(TAG_PREFIX));
   if (ours.length) {

@@ -1,5 +1,12 @@
-import MsgReader from '@kenjiuno/msgreader';
+import MsgReaderModule from '@kenjiuno/msgreader';
 import PostalMime from 'postal-mime';
+
+/**
+ * The reader's class. The package is CommonJS with `exports.default`: a bundle (esbuild, the desktop app) hands
+ * the default import the class itself, while Node's ESM loader (the web host and CLI under tsx) hands it the
+ * whole `module.exports`, whose `.default` is the class ("MsgReader is not a constructor" otherwise).
+ */
+const MsgReader: typeof MsgReaderModule = ((MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule) as typeof MsgReaderModule;
 
 /**
  * The Word documents inside a file the chair drops in: the .docx itself, or the .docx attachments of the
@@ -22,10 +29,18 @@ const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b 
 const isOle = (b: Uint8Array) => b.length > 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const looksDocx = (name: string, data: Uint8Array) => /\.docx$/i.test(name) || (isZip(data) && Buffer.from(data).includes('word/document.xml'));
 
+/**
+ * A reply carrying a form has a handful of MIME parts (text, HTML, the form, a signature picture or two). Far
+ * more is a file built to make the parser's work grow with the square of the parts, which would hold up
+ * every other request: it is refused before it is parsed.
+ */
+export const MAX_EMAIL_PARTS = 500;
+
 function fromMsg(data: Buffer): ReturnedDocx[] {
   const reader = new MsgReader(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   const info = reader.getFileData();
   if (info.error) throw new ReturnedFileError(`This Outlook message could not be read (${info.error}).`);
+  if ((info.attachments?.length ?? 0) > MAX_EMAIL_PARTS) throw new ReturnedFileError(`This Outlook message has ${info.attachments!.length} attachments, far more than a reply with a form; it was not read.`);
   const out: ReturnedDocx[] = [];
   for (const att of info.attachments ?? []) {
     const got = reader.getAttachment(att);
@@ -35,6 +50,10 @@ function fromMsg(data: Buffer): ReturnedDocx[] {
 }
 
 async function fromEml(data: Buffer): Promise<ReturnedDocx[]> {
+  // Every part starts on a line beginning "--" (its boundary): counted in one pass, before any parsing.
+  let parts = 0;
+  for (let i = data.indexOf('\n--'); i !== -1; i = data.indexOf('\n--', i + 3)) if (++parts > MAX_EMAIL_PARTS) break;
+  if (parts > MAX_EMAIL_PARTS) throw new ReturnedFileError(`This email has more than ${MAX_EMAIL_PARTS} parts, far more than a reply with a form; it was not read. Save the attached form on its own and drop that in.`);
   const mail = await PostalMime.parse(data, { attachmentEncoding: 'arraybuffer' });
   const out: ReturnedDocx[] = [];
   for (const a of mail.attachments) {
