@@ -68,7 +68,8 @@ export interface Tracker {
    * quick_check (or integrity_check) on a separate connection; records the verdict in the file for the
    * other desktops and turns this one read-only when it fails. Reads the whole file: never on open.
    */
-  checkIntegrity(opts: { full?: boolean; by: string; now: Date }): Promise<string>;
+  /** `record: false` checks without keeping the verdict in the tracker (someone with no role in it asked). */
+  checkIntegrity(opts: { full?: boolean; by: string; now: Date; record?: boolean }): Promise<string>;
   /** Counters for the banner, the benchmark and the stress test. */
   readonly stats: TrackerStats;
   close(): Promise<void>;
@@ -262,10 +263,10 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
         return true;
       }
     },
-    async checkIntegrity({ full = false, by, now }) {
+    async checkIntegrity({ full = false, by, now, record = true }) {
       const verdict = await runIntegrityCheck(file, full).catch((e: unknown) => Promise.reject(fail(e)));
-      // `cli check` opens to look only: it reports the verdict and writes nothing.
-      if (!opts.inspectOnly) await queue.run(() => recordVerdict(raw, { verdict, at: now.toISOString(), by }));
+      // `cli check` opens to look only: it reports the verdict and writes nothing; nor does a check by someone with no role.
+      if (!opts.inspectOnly && record) await queue.run(() => recordVerdict(raw, { verdict, at: now.toISOString(), by }));
       if (verdict !== 'ok') readOnlyReason ??= damagedReason(verdict, file);
       else if (readOnlyReason?.startsWith('The tracker failed its integrity check')) readOnlyReason = cannotWrite(file);
       return verdict;

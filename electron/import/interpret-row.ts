@@ -98,7 +98,9 @@ export function interpretRow(dr: DataRow, rc: RowContext): Interpretation {
   const stageStartedOn = date('stageStartedOn', 'the date the stage started');
   const closedOn = date('closedOn', 'the date closed');
   const responseOn = date('responseOn', 'the date of the response');
-  const dob = parseDate(raw('dateOfBirth'));
+  const parsedDob = parseDate(raw('dateOfBirth'));
+  // A date of birth after today is a typing slip (01/01/2099): kept out, with a warning, like an unreadable one.
+  const dob = parsedDob.ok && parsedDob.date && parsedDob.date > rc.today ? { ok: false as const, message: `${parsedDob.date} is in the future` } : parsedDob;
   if (!dob.ok) warnings.push(`the date of birth ${dob.message}; it was left empty`);
 
   const cohortCell = parseCohort(raw('cohort'));

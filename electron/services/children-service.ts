@@ -1,3 +1,4 @@
+import { formatLongDate, londonDateOf } from '../../shared/calendar';
 import { AppError } from '../../shared/api/result';
 import { conflict } from './errors';
 import type { ParsedInput } from '../../shared/api/contract';
@@ -18,7 +19,14 @@ async function assertCaseIdFree(db: Db, caseId: string, exceptId?: string): Prom
     });
 }
 
+/** A date of birth after today (2031 for 2013) is a slip: refused with the date, before anything is written. */
+function checkBirthDate(ctx: ServiceContext, dateOfBirth: string | null | undefined): void {
+  const today = londonDateOf(ctx.now());
+  if (dateOfBirth && dateOfBirth > today) throw new AppError('INVALID', `The date of birth cannot be after today (${formatLongDate(today)}): check the year.`, { field: 'dateOfBirth' });
+}
+
 export async function createChild(ctx: ServiceContext, input: ParsedInput<'children.create'>): Promise<ChildSummary> {
+  checkBirthDate(ctx, input.dateOfBirth);
   return ctx.tracker.writeTx(async (tx) => {
     const done = await changeLogRepo.entityForOp(tx, input.opId, 'child');
     if (done) return toChildSummary((await childrenRepo.get(tx, done))!);
@@ -33,6 +41,7 @@ export async function createChild(ctx: ServiceContext, input: ParsedInput<'child
 }
 
 export async function updateChild(ctx: ServiceContext, input: ParsedInput<'children.update'>): Promise<ChildSummary> {
+  checkBirthDate(ctx, input.dateOfBirth);
   return ctx.tracker.writeTx(async (tx) => {
     const done = await changeLogRepo.entityForOp(tx, input.opId, 'child');
     if (done) return toChildSummary((await childrenRepo.get(tx, done))!);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
 import { allowedCommands, decide, project, ladderForCohort } from '../../shared/engine';
+import { logProblem } from '../../shared/engine/check-log';
 import type { Command, EscalationEvent } from '../../shared/engine/types';
 import type { Cohort } from '../../shared/profile/schema';
 import type { Db } from '../../db/connection';
@@ -15,7 +16,37 @@ import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
 import { rememberRecipient, settleNamedPeople } from './named-people';
 
-const toEvent = (r: EventRecord): EscalationEvent => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: JSON.parse(r.body) });
+function parseBody(r: EventRecord): unknown {
+  try {
+    return JSON.parse(r.body) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An escalation's history as the engine reads it, checked first: a log damaged in the shared file (an event
+ * of a kind the app never writes, a stage without its clock) is reported as a damaged escalation with what
+ * to do, and nothing is written to it.
+ */
+function toEvents(records: readonly EventRecord[]): EscalationEvent[] {
+  const events = records.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, opId: r.opId, body: parseBody(r) }));
+  const problem = logProblem(events);
+  if (problem)
+    // REFUSED, not CORRUPT: CORRUPT inside a transaction means the FILE is damaged and makes the whole tracker read-only.
+    throw new AppError(
+      'REFUSED',
+      `This escalation's record in the tracker is damaged: ${problem}. It cannot be shown or changed until it is repaired. Other escalations are not affected. Ask your administrator to restore it from a backup (Settings → Tracker file → Backups → Restore to a new file, then compare), or raise the concern again.`,
+      { damaged: true },
+    );
+  return events as EscalationEvent[];
+}
+
+/** No escalation is changed while the tracker's procedure cannot be loaded (see ProfileStore.problem). */
+export function requireUsableProcedure(ctx: ServiceContext): void {
+  const problem = ctx.profiles.problem();
+  if (problem) throw new AppError('REFUSED', problem);
+}
 
 function refused(error: { code: string; message: string }): AppError {
   return new AppError('REFUSED', error.message, { engineCode: error.code });
@@ -47,7 +78,7 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   if (!child) throw new AppError('NOT_FOUND', 'The child for this escalation is missing from the tracker.');
   const profile = ctx.profile();
   const calendar = ctx.calendar(profile);
-  const events = (await escalationsRepo.events(tx, id)).map(toEvent);
+  const events = toEvents(await escalationsRepo.events(tx, id));
   const state = project(events, profile, calendar);
   const ladder = profile.ladders.find((l) => l.key === record.ladderKey);
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
@@ -74,6 +105,7 @@ function cohortFor(childCohort: string, requested: Cohort | undefined): Cohort {
 }
 
 export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.raise'>): Promise<EscalationDetail> {
+  requireUsableProcedure(ctx);
   return ctx.tracker.writeTx(async (tx) => {
     const done = await escalationsRepo.escalationForOp(tx, input.opId);
     if (done) return loadDetail(ctx, tx, done);
@@ -112,6 +144,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
 }
 
 export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.command'>): Promise<EscalationDetail> {
+  requireUsableProcedure(ctx);
   return ctx.tracker.writeTx(async (tx) => {
     const done = await escalationsRepo.escalationForOp(tx, input.opId);
     if (done) return loadDetail(ctx, tx, done);
@@ -120,7 +153,7 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     if (record.version !== input.version) throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
     const profile = ctx.profile();
     const calendar = ctx.calendar(profile);
-    const events = (await escalationsRepo.events(tx, input.id)).map(toEvent);
+    const events = toEvents(await escalationsRepo.events(tx, input.id));
     const command = input.command.kind === 'escalate' || input.command.kind === 'bypass' ? await settleNamedPeople(ctx, tx, input.command, record.team, input.opId) : input.command;
     const result = decide(events, command, { profile, calendar, now: ctx.now() });
     if (!result.ok) throw refused(result.error);

@@ -20,7 +20,7 @@ import type { DesktopShell } from '../letters/desktop-shell';
 import { safeFilePart, stageFileLabel } from '../letters/wording';
 import { isServableLetter, letterPathIn, servableLetter, storedLetterPath } from '../letters/letter-paths';
 import type { ServiceContext } from './context';
-import { commandEscalation, getEscalation } from './escalation-service';
+import { commandEscalation, getEscalation, requireUsableProcedure } from './escalation-service';
 import { loadLetterhead, writableLettersFolder } from './letter-settings-service';
 import { listTemplates, templateFor } from './letter-templates-service';
 
@@ -94,6 +94,7 @@ interface OneLetter {
 async function makeLetter(ctx: ServiceContext, req: OneLetter, detail: EscalationDetail): Promise<{ letter: LetterFile; draftFileName: string | null; missing: string[]; to: string; warning: string | null }> {
   // A read-only tracker cannot list the letter: refuse before a file is written rather than after.
   if (ctx.tracker.readOnlyReason) throw new AppError('READ_ONLY', ctx.tracker.readOnlyReason);
+  requireUsableProcedure(ctx);
   const profile = ctx.profile();
   const today = londonDateOf(ctx.now());
   const { letterhead, lettersFolder } = await loadLetterhead(ctx);

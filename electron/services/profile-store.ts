@@ -18,6 +18,12 @@ export interface ProfileStore {
   refresh(): Promise<void>;
   /** Drops the command-line override (--profile) once someone chooses a profile in the app. */
   unpin(): void;
+  /**
+   * Why the tracker's active procedure could not be loaded (planted or damaged in the shared file), as a
+   * sentence saying how to fix it; null when it loaded. While set, no escalation is changed: deadlines are never
+   * worked out from a procedure the team did not choose.
+   */
+  problem(): string | null;
 }
 
 /** The part of the tracker session the store reads and writes. */
@@ -57,6 +63,7 @@ export const defaultProfile = (): Profile => getBuiltinProfile(DEFAULT_PROFILE_I
 
 export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: unknown) => void = () => undefined): ProfileStore {
   let seen = '';
+  let problem: string | null = null;
   let lastCheck = Date.now();
   let inFlight: Promise<void> | null = null;
 
@@ -64,17 +71,32 @@ export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: u
     const tracker = holder.tracker;
     if (!tracker) return;
     const setting = await settingsWriteRepo.row(tracker.db, PROFILE_SETTING);
-    const id = holder.opts.profileId ?? (setting ? (JSON.parse(setting.value) as string) : DEFAULT_PROFILE_ID);
+    let id = holder.opts.profileId ?? DEFAULT_PROFILE_ID;
+    if (!holder.opts.profileId && setting) {
+      // The setting is the shared file's: anything but a JSON string names no procedure.
+      try {
+        const v: unknown = JSON.parse(setting.value);
+        id = typeof v === 'string' ? v : '';
+      } catch {
+        id = '';
+      }
+    }
     const customVersion = getBuiltinProfile(id) ? 0 : ((await profilesRepo.versionOf(tracker.db, id)) ?? -1);
     const stamp = `${tracker.file}|${id}|${setting?.version ?? 0}|${customVersion}`;
     lastCheck = Date.now();
     if (stamp === seen && holder.profile.id === id) return;
+    const fix = 'An administrator can fix it in Settings → Procedure (choose a procedure, or import a corrected copy). Until then the tracker can be read, but no escalation is changed here.';
     try {
-      holder.profile = (await resolveProfile(tracker.db, id)) ?? defaultProfile();
+      const found = await resolveProfile(tracker.db, id);
+      if (!found) throw new Error(`The tracker names the procedure "${String(id).slice(0, 100)}", which is neither built in nor stored in the tracker.`);
+      holder.profile = found;
+      problem = null;
     } catch (err) {
-      // Keep working with the default procedure rather than refusing to open the tracker.
-      log(`The active profile "${id}" could not be loaded; using the default`, err);
-      holder.profile = defaultProfile();
+      // Never replaced silently: the tracker keeps being read (with the last procedure that loaded, or the
+      // default), and every desktop is told what is wrong and how to fix it.
+      log(`The active profile "${id}" could not be loaded`, err);
+      problem = `The tracker's procedure could not be loaded. ${err instanceof Error ? err.message.split('\n').slice(0, 4).join(' ') : String(err)} ${fix}`;
+      if (!seen.startsWith(`${tracker.file}|`)) holder.profile = defaultProfile();
     }
     seen = stamp;
   }
@@ -92,6 +114,7 @@ export function createProfileStore(holder: ProfileHolder, log: (m: string, e?: u
       return holder.profile;
     },
     activeId: () => holder.profile.id,
+    problem: () => problem,
     refresh,
     unpin() {
       // The session re-reads the profile on every reconnect: without this the override would come back.

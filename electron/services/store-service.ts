@@ -4,7 +4,7 @@ import { AppError } from '../../shared/api/result';
 import type { BackupEntry, BackupList, ChangeBatch, CheckResult, PresenceEntry, RestoreResult } from '../../shared/api/store-outputs';
 import { storeRepo } from '../../db/repositories/store-repo';
 import { backupsDir, listBackups, resolveBackup, restoreInPlace, restoreOverBroken, restoreToNewFile, writeBackup } from '../../db/backups';
-import { requireAdministrator } from './app-roles';
+import { requireAdministrator, requireAppRole } from './app-roles';
 import type { TrackerSession } from '../store/session';
 
 /** Presence rows older than this are people who closed the app or lost the connection. */
@@ -77,6 +77,8 @@ function restoreTarget(session: TrackerSession): { file: string; open: boolean }
   if (session.tracker && session.state === 'open') return { file: session.tracker.file, open: true };
   // Offline is a share that is away, not a broken file: nothing may be written over it until it is back.
   if (session.state === 'failed' && session.file && session.error?.code === 'CORRUPT') return { file: session.file, open: false };
+  // The file was deleted or moved while open (its folder is there): a backup is the way back.
+  if (session.file && session.fileDeleted) return { file: session.file, open: false };
   session.require();
   throw new AppError('NOT_FOUND', 'No tracker is open yet. Choose one in Settings → Tracker file.');
 }
@@ -103,9 +105,11 @@ export async function restoreBackup(session: TrackerSession, input: { backup: st
     };
   }
   if (!open) {
+    const wasThere = existsSync(file);
     const saved = await restoreOverBroken(file, backup, now);
     await session.open(file, { isDefault: session.isDefault });
     session.backupTaken();
+    if (!wasThere) return { file, savedCopy: null, message: `Restored ${basename(backup)} as ${basename(file)}, where the deleted tracker was. Changes made after that backup are not in it.` };
     return { file, savedCopy: saved, message: `Restored ${basename(backup)} into ${basename(file)}. The file it replaced was kept as ${basename(saved)} in the backups folder.` };
   }
   const t = session.require();
@@ -131,7 +135,9 @@ export async function restoreBackup(session: TrackerSession, input: { backup: st
 
 export async function checkTracker(session: TrackerSession, full = true): Promise<CheckResult> {
   const t = session.require();
-  const verdict = await t.checkIntegrity({ full, by: session.actor.name, now: session.opts.now() });
+  // Anyone may check the file; only someone with a role in the tracker keeps the verdict in it (a write).
+  const record = await t.readTx((tx) => requireAppRole({ actor: session.actor }, tx, ['chair', 'qa-manager'], 'record a check').then(() => true, () => false));
+  const verdict = await t.checkIntegrity({ full, by: session.actor.name, now: session.opts.now(), record });
   const mode = await t.withConnection((raw) => raw.all('PRAGMA journal_mode'));
   return {
     ok: verdict === 'ok',

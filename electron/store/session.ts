@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { openTracker, type Tracker, type TrackerOptions } from '../../db/connection';
 import { listBackups } from '../../db/backups';
 import { storeRepo } from '../../db/repositories/store-repo';
@@ -155,6 +155,11 @@ export class TrackerSession {
     }
   }
 
+  /** The tracker file was deleted or moved away from a folder that is still there (see fileGone). */
+  get fileDeleted(): boolean {
+    return this.state !== 'open' && this.error?.details?.reason === 'deleted';
+  }
+
   /** The file cannot be reached: refuse work with OFFLINE, keep drafts in the renderer, and keep trying. */
   goOffline(err: AppError, from?: Tracker): void {
     if (this.closed || (from && from !== this.tracker) || this.state !== 'open') return;
@@ -197,9 +202,10 @@ export class TrackerSession {
       await this.opened(tracker);
       return true;
     } catch (err) {
-      // The file was open a moment ago: "not found" now means the share is away, not that there is no tracker.
+      // The file was open a moment ago: "not found" with its folder gone means the share is away; with its
+      // folder there, the file itself was deleted or moved, and waiting will not bring it back.
       if (err instanceof AppError && err.code === 'NOT_FOUND' && this.state === 'offline')
-        this.error = new AppError('OFFLINE', `The tracker at ${this.file} cannot be reached (the network share may be disconnected). The app keeps trying.`, { reason: 'unreachable' });
+        this.error = fileGone(this.file) ?? new AppError('OFFLINE', `The tracker at ${this.file} cannot be reached (the network share may be disconnected). The app keeps trying.`, { reason: 'unreachable' });
       else if (err instanceof AppError) this.error = err;
       return false;
     }
@@ -211,7 +217,7 @@ export class TrackerSession {
     if (this.state !== 'open' || !t) return void (await this.reconnect());
     try {
       if (await t.fileMoved()) {
-        this.goOffline(new AppError('OFFLINE', `The tracker file ${t.file} was moved, renamed or its folder disappeared. The app will reopen it when it is back.`, { reason: 'moved' }), t);
+        this.goOffline(fileGone(t.file) ?? new AppError('OFFLINE', `The tracker file ${t.file} was moved, renamed or its folder disappeared. The app will reopen it when it is back.`, { reason: 'moved' }), t);
         return;
       }
       await this.feed.poll(t, true);
@@ -244,6 +250,7 @@ export class TrackerSession {
       session: this.id,
       canBrowse,
       lastBackupAt: this.lastBackupAt(),
+      profileProblem: this.tracker && this.state === 'open' ? this.profiles.problem() : null,
     };
   }
 
@@ -274,4 +281,17 @@ export class TrackerSession {
     if (t && !t.readOnlyReason) await t.writeTx((tx) => storeRepo.leave(tx, this.actor.name, this.opts.machine)).catch(() => undefined);
     await t?.close();
   }
+}
+
+/**
+ * The tracker's folder is reachable but the file is not in it: deleted or moved while open. Said plainly,
+ * with the way back, rather than "the share may be disconnected" for ever.
+ */
+export function fileGone(file: string | null): AppError | null {
+  if (!file || !existsSync(dirname(file)) || existsSync(file)) return null;
+  return new AppError(
+    'OFFLINE',
+    `The tracker file ${file} is no longer in its folder: it was deleted, or moved, while it was open. If someone moved it, open it where it is now (Settings → Tracker file → Open). Otherwise restore the latest backup (Settings → Tracker file → Backups → Restore to a new file), and ask everyone to open the restored tracker.`,
+    { reason: 'deleted' },
+  );
 }

@@ -27,6 +27,8 @@ export interface StoreStatus {
   canBrowse: boolean;
   /** Time of the newest backup beside the tracker (ISO), or null. */
   lastBackupAt: string | null;
+  /** Why the tracker's procedure could not be loaded and how to fix it (no escalation is changed meanwhile), or null. */
+  profileProblem: string | null;
 }
 
 export interface RecentTracker {

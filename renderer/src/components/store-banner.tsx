@@ -22,6 +22,15 @@ export function StoreBanner() {
         </MessageBarBody>
       </MessageBar>
     );
+  if (status.profileProblem)
+    return (
+      <MessageBar intent="error" role="alert" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>The tracker’s procedure could not be loaded</MessageBarTitle>
+          {status.profileProblem}
+        </MessageBarBody>
+      </MessageBar>
+    );
   if (status.busy)
     return (
       <MessageBar intent="info" role="status" aria-live="polite">
