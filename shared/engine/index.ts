@@ -12,3 +12,5 @@ export { timelinessOf } from './timeliness';
 export { dueStatus } from './due-status';
 export { projectTimeline, type Timeline, type TimelineStage, type TimelineOptions } from './timeline';
 export { responseTimeFor, ladderForCohort, findLadder, stepsOf, describeResponseTime, cohortPhrase, type Step } from './ladder';
+export { stepsOfStage, dateSteps, IMPLICIT_STEP, type StepPlan, type DatedStep, type DatedSteps } from './steps';
+export type { TimelineStep } from './timeline';

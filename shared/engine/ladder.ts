@@ -1,4 +1,4 @@
-import type { Cohort, Ladder, Profile, ResponseTime, StageKind } from '../profile/schema';
+import type { Cohort, Ladder, Profile, ResponseTime, StageKind, StepSpec } from '../profile/schema';
 import { INFORMAL } from './types';
 
 /** One rung of a ladder, informal or formal, with its position (0 = informal, 1 = first formal stage …). */
@@ -9,6 +9,8 @@ export interface Step {
   responseTime: ResponseTime;
   kind: StageKind | 'informal';
   position: number;
+  /** The stage's own steps (DESIGN.md "Steps"); absent = one implicit step. */
+  steps?: StepSpec[];
 }
 
 export function findLadder(profile: Profile, ladderKey: string): Ladder | undefined {
@@ -28,7 +30,7 @@ export function stepsOf(ladder: Ladder): Step[] {
     steps.push({ key: INFORMAL, label: i.label, recipientRole: i.recipientRole, responseTime: i.responseTime, kind: 'informal', position: 0 });
   }
   ladder.stages.forEach((s, index) => {
-    steps.push({ key: s.key, label: s.label, recipientRole: s.recipientRole, responseTime: s.responseTime, kind: s.kind, position: index + 1 });
+    steps.push({ key: s.key, label: s.label, recipientRole: s.recipientRole, responseTime: s.responseTime, kind: s.kind, position: index + 1, ...(s.steps ? { steps: s.steps } : {}) });
   });
   return steps;
 }

@@ -1,6 +1,7 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
-import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { addWorkingDays, londonDateOf } from '../calendar';
+import { dateSteps, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
@@ -120,7 +121,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
   return f;
 }
 
-type Rung = Pick<Step, 'key' | 'label' | 'recipientRole' | 'responseTime' | 'kind'>;
+type Rung = Pick<Step, 'key' | 'label' | 'recipientRole' | 'responseTime' | 'kind' | 'steps'>;
 
 /**
  * The rungs to show: informal only if this escalation started there, then the ladder's formal stages.
@@ -188,8 +189,11 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     let projectedDue: { dueDate: IsoDate | null; dueAt: string | null; responseTime: Rung['responseTime'] } | null = null;
     if (state === 'future' && previousDue !== null) {
       const responseTime = applyUrgency(profile, rung, f.urgency);
-      const opensAt = chainedOpening(previousDue, responseTime);
-      const due = opensAt === null ? null : dueFor(calendar, opensAt, responseTime);
+      const firstTime = rung.steps?.length ? (rung.steps[0]!.time ?? null) : responseTime;
+      const opensAt = chainedOpening(previousDue, firstTime);
+      // The same dating as `timeline`: a stage with steps falls due when its latest step does.
+      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps }, responseTime)).due;
+      const due = stageDue;
       projectedDueDate = due?.dueDate ?? null;
       projectedDue = due ? { ...due, responseTime } : null;
       previousDue = due;

@@ -1,17 +1,35 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
-import { addWorkingDays, dueFor, londonDateOf } from '../calendar';
+import { addWorkingDays, londonDateOf } from '../calendar';
+import type { ResponseTime, StepKind, StepOutcome } from '../profile/schema';
+import { dateSteps, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { applyUrgency, findLadder, stepsOf } from './ladder';
 import { INFORMAL } from './types';
+
+export interface TimelineStep {
+  key: string;
+  label: string;
+  kind: StepKind;
+  /** Its own clock, in its own unit. */
+  time: ResponseTime;
+  dueDate: IsoDate | null;
+  dueAt: string | null;
+  /** A conditional step, dated as if its condition held. */
+  when?: { step: string; outcome: StepOutcome };
+  alongside?: boolean;
+}
 
 export interface TimelineStage {
   key: string;
   label: string;
   recipientRole: string;
   openedAt: string | null;
+  /** When the stage's latest step falls due (its only one for a stage without steps). */
   dueDate: IsoDate | null;
   dueAt: string | null;
+  /** Only for a stage with steps of its own: each dated by DESIGN.md's rules. */
+  steps?: TimelineStep[];
 }
 
 export interface Timeline {
@@ -51,9 +69,13 @@ export function projectTimeline(
     else if (previous.key === INFORMAL && previous.dueDate === null) opened = raisedAt;
     else opened = chainedOpening(previous, responseTime);
     if (step.key !== INFORMAL && firstFormalOpenedAt === null) firstFormalOpenedAt = opened;
-    const due = opened === null ? { dueDate: null, dueAt: null } : dueFor(calendar, opened, responseTime);
+    const dated = dateSteps(calendar, opened, stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps }, responseTime));
+    const due = dated.due;
     previous = { key: step.key, ...due };
-    return { key: step.key, label: step.label, recipientRole: step.recipientRole, openedAt: opened, dueDate: due.dueDate, dueAt: due.dueAt };
+    const steps = step.steps?.length
+      ? dated.steps.map((d, i): TimelineStep => ({ key: d.key, label: d.label, kind: d.kind, time: step.steps![i]!.time, dueDate: d.dueDate, dueAt: d.dueAt, ...(d.when ? { when: d.when } : {}), ...(d.alongside ? { alongside: true } : {}) }))
+      : undefined;
+    return { key: step.key, label: step.label, recipientRole: step.recipientRole, openedAt: opened, dueDate: due.dueDate, dueAt: due.dueAt, ...(steps ? { steps } : {}) };
   });
   const target = profile.overallTarget;
   let overallDueDate: IsoDate | null = null;

@@ -28,6 +28,39 @@ export type ResponseTime = z.infer<typeof responseTimeSchema>;
 export const stageKindSchema = z.enum(['written-response', 'meeting', 'external-referral']);
 export type StageKind = z.infer<typeof stageKindSchema>;
 
+/**
+ * A timed part of a stage with its own clock (DESIGN.md "Steps"): a letter sent, a response, a meeting, or a
+ * decision recorded with an outcome. A stage without steps has one implicit step: its responseTime and kind.
+ */
+export const stepKindSchema = z.enum(['letter', 'response', 'meeting', 'decision']);
+export type StepKind = z.infer<typeof stepKindSchema>;
+/** The outcomes a decision (or a response judged by the chair) is recorded with, which `when` may name. */
+export const stepOutcomes = ['agreed', 'not-agreed', 'satisfactory', 'unsatisfactory'] as const;
+export type StepOutcome = (typeof stepOutcomes)[number];
+
+export const stepSchema = z
+  .object({
+    key,
+    label: z.string().min(1),
+    kind: stepKindSchema,
+    /** Counted from the step before it in the list (the first from the stage's opening), or from `when.step`. */
+    time: responseTimeSchema,
+    /** Opens only if the named earlier step ended with this outcome (else it is skipped); counts from that step. */
+    when: z.object({ step: key, outcome: z.enum(stepOutcomes) }).strict().optional(),
+    /** Counts from the stage's opening and never holds up the ladder (Devon's resolution meeting). */
+    alongside: z.boolean().optional(),
+    /** Who acts (default: the stage's recipient; the chair for a letter). */
+    by: z.string().min(1).optional(),
+    copyTo: z.array(z.string().min(1)).optional(),
+    /** People to tell, and when: as the step opens or once it is done (sameDay: on the same day). */
+    inform: z
+      .array(z.object({ role: z.string().min(1), at: z.enum(['open', 'done']), sameDay: z.boolean().optional() }).strict())
+      .optional(),
+    notes: z.array(z.string()).optional(),
+  })
+  .strict();
+export type StepSpec = z.infer<typeof stepSchema>;
+
 export const stageSchema = z
   .object({
     key,
@@ -50,6 +83,8 @@ export const stageSchema = z
      * since an IRO's referral (regulation 45, IRO Handbook) concerns looked-after children.
      */
     cafcassReferral: z.boolean().optional(),
+    /** The procedure's checkpoints inside the stage, each with its own clock; absent = one implicit step. */
+    steps: z.array(stepSchema).min(1).optional(),
   })
   .strict();
 export type Stage = z.infer<typeof stageSchema>;

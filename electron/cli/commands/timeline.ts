@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createCalendar } from '../../../shared/calendar';
 import { projectTimeline } from '../../../shared/engine';
+import { londonClockTime } from '../../../shared/engine/due-text';
 import { getBuiltinProfile } from '../../../shared/profile/builtin';
 import { formatProblems, parseProfileJson } from '../../../shared/profile/validate';
 import type { Profile } from '../../../shared/profile/schema';
@@ -19,7 +20,7 @@ export function loadProfileArg(value: string): Profile {
 
 export const timelineCommand: CliCommand = {
   name: 'timeline',
-  summary: "a ladder's stages with due dates, each opened on the day the previous one falls due (day 0), so n stages of k working days span n×k; --informal dates formal stages from the raise when the informal stage has no timescale",
+  summary: "a ladder's stages with due dates, each opened on the day the previous one falls due (day 0), so n stages of k working days span n×k; a stage's steps are dated inside it (stages[].steps[] in --json); --informal dates formal stages from the raise when the informal stage has no timescale",
   usage: 'timeline --profile ID|FILE [--ladder KEY] [--urgency LEVEL] [--informal] --from ISO [--json]',
   async run(args, io) {
     const { values } = parse(args, {
@@ -42,7 +43,14 @@ export const timelineCommand: CliCommand = {
     const timeline = projectTimeline(profile, ladderKey, urgency, from, calendar, { includeInformal: values.informal === true });
     if (values.json) io.out(JSON.stringify(timeline));
     else {
-      for (const s of timeline.stages) io.out(`${s.label.padEnd(40)} ${s.recipientRole.padEnd(40)} ${s.dueDate ?? 'no timescale'}`);
+      for (const s of timeline.stages) {
+        io.out(`${s.label.padEnd(40)} ${s.recipientRole.padEnd(40)} ${s.dueDate ?? 'no timescale'}`);
+        // Steps inside the stage, indented: a conditional one says what it waits on; hour clocks show the time.
+        for (const st of s.steps ?? []) {
+          const cond = st.when ? ` (if ${st.when.step} is ${st.when.outcome})` : st.alongside ? ' (alongside)' : '';
+          io.out(`  - ${`${st.label}${cond}`.padEnd(76)} ${st.time !== null && 'hours' in st.time && st.dueAt ? `${st.dueDate} ${londonClockTime(st.dueAt)}` : (st.dueDate ?? 'no timescale')}`);
+        }
+      }
       io.out(`Overall target: ${timeline.overallDueDate ?? 'none'}`);
     }
     return 0;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addWorkingDays, londonDateOf } from '../../../shared/calendar';
+import { dateSteps, projectTimeline, stepsOfStage, type StepPlan } from '../../../shared/engine';
+import { validateProfile } from '../../../shared/profile/validate';
+import { runCli } from '../../../electron/cli';
+import { buildProfile, calendar, profileInput } from './builders';
+
+const OPENED = '2025-03-03T09:00:00.000Z'; // Monday
+
+/**
+ * The published multi-agency procedure the issue quotes: "managers agree within 2, confirm within 2, or else a
+ * meeting within a further 5 and its outcome within 48 hours" — DESIGN.md's example, inside one stage.
+ */
+const disputeSteps = [
+  { key: 'agree', label: 'Managers try to agree', kind: 'decision', time: { workingDays: 2 } },
+  { key: 'confirm', label: 'Agreement confirmed in writing', kind: 'letter', time: { workingDays: 2 }, when: { step: 'agree', outcome: 'agreed' } },
+  { key: 'meeting', label: 'Resolution meeting', kind: 'meeting', time: { workingDays: 5 }, when: { step: 'agree', outcome: 'not-agreed' } },
+  { key: 'outcome', label: 'Meeting outcome to all agencies', kind: 'letter', time: { hours: 48 }, copyTo: ['Business Manager'] },
+] as const;
+
+const plans = (list: readonly object[]): StepPlan[] => list.map((s) => ({ ...(s as StepPlan), implicit: false }));
+
+describe('steps inside a stage', () => {
+  it('dates each step by its own clock: chained on day 0, a conditional one from the step it waits on, an hour clock from the instant before', () => {
+    const dated = dateSteps(calendar, OPENED, plans(disputeSteps));
+    expect(dated.steps.map((s) => [s.key, s.dueDate, s.dueAt])).toEqual([
+      ['agree', '2025-03-05', '2025-03-06T00:00:00.000Z'], // Tue, Wed
+      ['confirm', '2025-03-07', '2025-03-08T00:00:00.000Z'], // opens Wed (day 0): Thu, Fri
+      ['meeting', '2025-03-12', '2025-03-13T00:00:00.000Z'], // opens Wed (day 0): five working days to Wed 12
+      ['outcome', '2025-03-14', '2025-03-15T00:00:00.000Z'], // 48 hours after the meeting's deadline
+    ]);
+    expect(dated.steps[2]!.when).toEqual({ step: 'agree', outcome: 'not-agreed' });
+    // The next stage opens when the stage's latest step falls due.
+    expect(dated.due).toEqual({ dueDate: '2025-03-14', dueAt: '2025-03-15T00:00:00.000Z' });
+  });
+
+  it('a step alongside counts from the opening and never holds up the ladder (Devon: the resolution meeting "may need to run concurrently with differing stages")', () => {
+    const dated = dateSteps(calendar, OPENED, plans([
+      { key: 'response', label: 'Response', kind: 'response', time: { workingDays: 5 } },
+      { key: 'resolution-meeting', label: 'Resolution meeting', kind: 'meeting', time: { workingDays: 20 }, alongside: true },
+    ]));
+    expect(dated.steps.map((s) => s.dueDate)).toEqual(['2025-03-10', '2025-03-31']);
+    expect(dated.due.dueDate).toBe('2025-03-10');
+  });
+
+  it('a stage without steps has one implicit step with its own time and kind, dated exactly as the stage always was', () => {
+    const implicit = stepsOfStage({ kind: 'meeting' }, { calendarDays: 10 });
+    expect(implicit).toEqual([{ key: 'main', label: 'Meeting', kind: 'meeting', time: { calendarDays: 10 }, implicit: true }]);
+    expect(dateSteps(calendar, OPENED, implicit).due).toEqual({ dueDate: '2025-03-13', dueAt: '2025-03-14T00:00:00.000Z' });
+  });
+
+  it('property: a chain of steps of k working days spans the sum of their k', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 700 }), (ks, offset) => {
+        const opened = new Date(Date.parse('2024-01-01T10:00:00Z') + offset * 86_400_000).toISOString();
+        const dated = dateSteps(calendar, opened, plans(ks.map((k, i) => ({ key: `s${i}`, label: `Step ${i}`, kind: 'response', time: { workingDays: k } }))));
+        const sum = ks.reduce((a, b) => a + b, 0);
+        expect(dated.due.dueDate).toBe(addWorkingDays(calendar, londonDateOf(opened), sum));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the timeline dates every step of a stage that has them, and chains the next stage from its latest step', () => {
+    const profile = buildProfile((p) => {
+      p.ladders[1]!.stages[0] = { ...p.ladders[1]!.stages[0]!, steps: [...disputeSteps] as never };
+    });
+    const t = projectTimeline(profile, 'cp', null, new Date(OPENED), calendar);
+    expect(t.stages[0]!.steps!.map((s) => [s.key, s.dueDate, s.when?.outcome ?? null])).toEqual([
+      ['agree', '2025-03-05', null],
+      ['confirm', '2025-03-07', 'agreed'],
+      ['meeting', '2025-03-12', 'not-agreed'],
+      ['outcome', '2025-03-14', null],
+    ]);
+    expect(t.stages[0]!.dueDate).toBe('2025-03-14');
+    // Stage 2 (5 working days) opens on Friday 14 March (day 0).
+    expect(t.stages[1]!.dueDate).toBe('2025-03-21');
+    expect(t.stages[1]!.steps).toBeUndefined();
+  });
+
+  it('refuses a step that waits on a later or unknown step, on a letter, or both alongside and conditional, naming the path', () => {
+    const input = profileInput();
+    input.ladders[0]!.stages[0] = {
+      ...input.ladders[0]!.stages[0]!,
+      steps: [
+        { key: 'a', label: 'A', kind: 'letter', time: { workingDays: 1 }, when: { step: 'b', outcome: 'agreed' } },
+        { key: 'b', label: 'B', kind: 'decision', time: { workingDays: 1 } },
+        { key: 'c', label: 'C', kind: 'meeting', time: { workingDays: 1 }, when: { step: 'a', outcome: 'agreed' } },
+        { key: 'd', label: 'D', kind: 'meeting', time: { workingDays: 1 }, when: { step: 'b', outcome: 'agreed' }, alongside: true },
+        { key: 'b', label: 'B again', kind: 'decision', time: { workingDays: 1 } },
+      ],
+    } as never;
+    const checked = validateProfile(input);
+    expect(checked.ok).toBe(false);
+    const problems = checked.ok ? [] : checked.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'ladders[0].stages[0].steps[0].when.step: refers to the step "b", which is not an earlier step of this stage: a step can only wait on one listed before it',
+        'ladders[0].stages[0].steps[2].when.step: refers to the step "a", which is a letter: only a decision or a response ends with an outcome to wait on',
+        'ladders[0].stages[0].steps[3].alongside: a step that runs alongside counts from the stage opening, so it cannot also wait on another step (remove "when" or "alongside")',
+      ]),
+    );
+    expect(problems.some((p) => p.startsWith('ladders[0].stages[0].steps[4].key'))).toBe(true);
+  });
+
+  it('cli timeline prints each step under its stage, and --json carries stages[].steps[]', async () => {
+    const input = profileInput();
+    input.id = 'multi-agency';
+    input.ladders[1]!.stages[0] = { ...input.ladders[1]!.stages[0]!, steps: [...disputeSteps] as never };
+    const file = join(mkdtempSync(join(tmpdir(), 'et-steps-')), 'profile.json');
+    writeFileSync(file, JSON.stringify(input));
+    const out: string[] = [];
+    const run = (...argv: string[]) => runCli(argv, { out: (t) => out.push(t), err: () => undefined, now: () => new Date(OPENED) });
+    expect(await run('timeline', '--profile', file, '--ladder', 'cp', '--from', OPENED)).toBe(0);
+    expect(out.join('\n')).toContain('  - Resolution meeting (if agree is not-agreed)');
+    expect(out.join('\n')).toMatch(/ {2}- Meeting outcome to all agencies\s+2025-03-14 00:00/);
+    out.length = 0;
+    expect(await run('timeline', '--profile', file, '--ladder', 'cp', '--from', OPENED, '--json')).toBe(0);
+    const json = JSON.parse(out.join('')) as { stages: { steps?: { key: string; dueAt: string; when?: unknown }[] }[] };
+    expect(json.stages[0]!.steps!.map((s) => s.key)).toEqual(['agree', 'confirm', 'meeting', 'outcome']);
+    expect(json.stages[0]!.steps![1]!.when).toEqual({ step: 'agree', outcome: 'agreed' });
+  });
+});
