@@ -71,6 +71,7 @@ export function eventsByStage(events: readonly EscalationEvent[]): Map<string, S
       case 'urgency-changed':
       case 'withdrawn':
       case 'note':
+      case 'step-completed':
         break;
       default: {
         const unreachable: never = body;

@@ -1,3 +1,6 @@
+import { endsFor } from './decide-step';
+import type { StepKind } from '../profile/schema';
+import type { StepEnd } from './types';
 import type { Ladder, Profile } from '../profile/schema';
 import { formatLongDate } from '../calendar';
 import { nextCommandKinds, type NextCommandKind } from './commands';
@@ -23,6 +26,8 @@ export interface AllowedCommands {
   /** The current stage's deadline has passed without a response: escalating now records "No response". */
   noResponseOffered: boolean;
   refused: Partial<Record<NextCommandKind, EngineError>>;
+  /** The current stage's open steps, each with the ends it may be recorded with now ("no response" once overdue). */
+  openSteps: { key: string; label: string; kind: StepKind; dueDate: string | null; dueAt: string | null; ends: StepEnd[] }[];
 }
 
 /** Completes "…, so ___." for a command refused because the escalation is closed. */
@@ -38,6 +43,7 @@ const refusedAction: Record<NextCommandKind, string> = {
   'record-meeting': 'no meetings can be recorded against it',
   withdraw: 'it cannot be withdrawn',
   'add-note': 'no note can be added',
+  'complete-step': 'no step can be completed',
 };
 
 const closedHow: Record<Exclude<EscalationState['status'], 'open'>, string> = {
@@ -150,6 +156,11 @@ function refusalFor(kind: NextCommandKind, state: EscalationState, profile: Prof
       return profile.urgency ? null : { code: 'UNKNOWN_URGENCY', message: 'This procedure does not use an urgency rating, so it cannot be changed.' };
     case 'refer-cafcass':
       return cafcassRefusal(state, profile);
+    case 'complete-step': {
+      const steps = state.stages.find((s) => s.key === state.currentStageKey)?.steps;
+      if (!steps?.length) return { code: 'STEP_NOT_OPEN', message: `${state.currentStageLabel} has no steps of its own.` };
+      return steps.some((s) => s.state === 'open') ? null : { code: 'STEP_NOT_OPEN', message: `No step of ${state.currentStageLabel} is open now.` };
+    }
     default:
       return null;
   }
@@ -176,5 +187,10 @@ export function allowedCommands(state: EscalationState, profile: Profile, now: D
   const clock = state.currentClock;
   const overdue = clock?.dueAt != null && now.getTime() >= Date.parse(clock.dueAt);
   const responded = state.stages.some((s) => s.key === state.currentStageKey && s.responseRecordedOn !== null);
-  return { kinds, bypassTargets, noResponseOffered: state.status === 'open' && overdue && !responded && kinds.includes('escalate'), refused };
+  const openSteps = kinds.includes('complete-step')
+    ? (state.stages.find((s) => s.key === state.currentStageKey)?.steps ?? [])
+        .filter((s) => s.state === 'open')
+        .map((s) => ({ key: s.key, label: s.label, kind: s.kind, dueDate: s.dueDate, dueAt: s.dueAt, ends: endsFor(s).filter((e) => e !== 'no-response' || (s.dueAt !== null && now.getTime() >= Date.parse(s.dueAt))) }))
+    : [];
+  return { kinds, bypassTargets, noResponseOffered: state.status === 'open' && overdue && !responded && kinds.includes('escalate'), refused, openSteps };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cohortSchema } from '../profile/schema';
+import { cohortSchema, stepOutcomes } from '../profile/schema';
 
 /**
  * Every command a chair can give, declared once. The API validates input with these schemas and the
@@ -131,6 +131,14 @@ export const commandSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('withdraw'), reason: text('Reason for withdrawing') }),
   z.object({ kind: z.literal('add-note'), text: text('Note') }),
+  /** Ends a step of the current stage (DESIGN.md "Steps"): a decision's outcome, a judged response, or no response by its deadline. */
+  z.object({
+    kind: z.literal('complete-step'),
+    stepKey: text('Step', 100),
+    outcome: z.enum([...stepOutcomes, 'done', 'no-response'], { error: 'Choose how the step ended' }).default('done'),
+    happenedOn,
+    happenedTime,
+  }),
 ]);
 
 export type RaiseCommand = z.output<typeof raiseCommandSchema>;
@@ -154,6 +162,7 @@ export const nextCommandKinds: readonly NextCommandKind[] = [
   'change-urgency',
   'refer-cafcass',
   'record-meeting',
+  'complete-step',
   'withdraw',
   'add-note',
 ];

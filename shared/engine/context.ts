@@ -1,7 +1,8 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile, ResponseTime } from '../profile/schema';
 import { dueFor, formatLongDate, londonDateOf } from '../calendar';
-import type { EngineError, EngineErrorCode, EngineResult, EventBody, StageClock } from './types';
+import type { EngineError, EngineErrorCode, EngineResult, EventBody, StageClock, StepRule } from './types';
+import { nextOpenStep, stepStates } from './step-states';
 
 /** Everything a decision depends on besides the log: "now" is passed in, never read from the clock. */
 export interface EngineContext {
@@ -18,8 +19,17 @@ export function ok(...events: EventBody[]): EngineResult {
   return { ok: true, events };
 }
 
-/** Opens a stage's clock: the rule in force is copied in so later profile edits never move the deadline. */
-export function openClock(calendar: Calendar, stageKey: string, openedAt: string, responseTime: ResponseTime): StageClock {
+/**
+ * Opens a stage's clock: the rule in force is copied in so later profile edits never move the deadline. A
+ * stage with steps keeps their rules too, and its clock falls due with its first open step.
+ */
+export function openClock(calendar: Calendar, stageKey: string, openedAt: string, responseTime: ResponseTime, steps?: readonly StepRule[]): StageClock {
+  if (steps && steps.length > 0) {
+    const rules: StepRule[] = steps.map((s) => ({ key: s.key, label: s.label, kind: s.kind, time: s.time, ...(s.when ? { when: s.when } : {}), ...(s.alongside ? { alongside: true } : {}), ...(s.by ? { by: s.by } : {}) }));
+    const base: StageClock = { stageKey, openedAt, responseTime, dueDate: null, dueAt: null, steps: rules };
+    const first = nextOpenStep(stepStates(calendar, base, rules, []));
+    return { ...base, dueDate: first?.dueDate ?? null, dueAt: first?.dueAt ?? null };
+  }
   const due = dueFor(calendar, openedAt, responseTime);
   return { stageKey, openedAt, responseTime, dueDate: due.dueDate, dueAt: due.dueAt };
 }

@@ -71,6 +71,6 @@ export function decideUrgency(state: EscalationState, cmd: CommandOf<'change-urg
   const ladder = findLadder(ctx.profile, state.ladderKey);
   const step = ladder ? stepOf(ladder, clock.stageKey) : undefined;
   const responseTime = applyUrgency(ctx.profile, step ?? { responseTime: clock.responseTime, kind: 'written-response' }, level.key);
-  const recomputed = openClock(ctx.calendar, clock.stageKey, clock.openedAt, responseTime);
+  const recomputed = openClock(ctx.calendar, clock.stageKey, clock.openedAt, responseTime, clock.steps);
   return ok({ kind: 'urgency-changed', from: state.urgency, to: level.key, reason: cmd.reason, clock: recomputed });
 }

@@ -101,7 +101,7 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
   }
   const when = happenedAt(cmd, now, [], 'the concern was raised');
   if ('code' in when) return { ok: false, error: when };
-  let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level));
+  let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level), step.steps);
   if (cmd.reviewBy !== undefined) {
     const review = reviewClock(clock, cmd.reviewBy, step.label);
     if ('code' in review) return { ok: false, error: review };

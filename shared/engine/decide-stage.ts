@@ -34,7 +34,7 @@ export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'
     const refusal = noResponseRefusal(state, when.at);
     if (refusal) return refusal;
   }
-  const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency));
+  const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency), next.steps);
   return ok({
     kind: 'escalated',
     fromStageKey: state.currentStageKey,
@@ -80,6 +80,6 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   const when = happenedAt(cmd, ctx.now, events, 'of the bypass');
   if ('code' in when) return { ok: false, error: when };
   const skippedStageKeys = ladder.stages.slice(position, targetPosition - 1).map((s) => s.key);
-  const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency));
+  const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency), target.steps);
   return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock, ...stagePeopleOf(cmd) });
 }

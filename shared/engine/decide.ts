@@ -4,6 +4,7 @@ import { decideExtension, decideUrgency } from './decide-clock';
 import { decideRaise } from './decide-raise';
 import { decideCafcass, decideLetterSent, decideMeeting, decideNote, decideResolve, decideResponse, decideWithdraw } from './decide-record';
 import { decideBypass, decideEscalate } from './decide-stage';
+import { decideCompleteStep } from './decide-step';
 import { project } from './project';
 import type { Command, EngineResult, EscalationEvent, EscalationState, NextCommand } from './types';
 
@@ -31,6 +32,8 @@ function act(state: EscalationState, command: NextCommand, ctx: EngineContext, e
       return decideWithdraw(command);
     case 'add-note':
       return decideNote(command);
+    case 'complete-step':
+      return decideCompleteStep(state, command, ctx, events);
     default: {
       const unreachable: never = command;
       throw new Error(`Unknown command ${JSON.stringify(unreachable)}`);

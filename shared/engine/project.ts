@@ -1,12 +1,13 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
-import { addWorkingDays, londonDateOf } from '../calendar';
+import { addWorkingDays, londonDateOf, startOfLondonDay } from '../calendar';
+import { nextOpenStep, stepStates, type StepCompletion } from './step-states';
 import { dateSteps, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
 import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
-import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StagePeople, type StageState, type Status } from './types';
+import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StagePeople, type StageState, type Status, type StepState } from './types';
 
 /** What the fold accumulates before the stage list is laid out against the ladder. */
 interface Fold {
@@ -28,6 +29,16 @@ interface Fold {
   outcomeKeys: string[];
   /** Who each stage's letter goes to, as named on the event that opened it. */
   people: Map<string, StagePeople>;
+  /** What ended steps at each stage: letters, responses, meetings held and step commands, in log order. */
+  completions: Map<string, StepCompletion[]>;
+  /** Stages whose deadline was extended: the extension's date stands even against their steps' own. */
+  extended: Map<string, { dueDate: IsoDate | null; dueAt: string | null }>;
+}
+
+function complete(f: Fold, stageKey: string, c: StepCompletion): void {
+  const list = f.completions.get(stageKey) ?? [];
+  list.push(c);
+  f.completions.set(stageKey, list);
 }
 
 function openStage(f: Fold, clock: StageClock, people: StagePeople = {}): void {
@@ -45,9 +56,14 @@ function apply(f: Fold, event: EscalationEvent): void {
       return;
     case 'letter-sent':
       f.letters.set(body.stageKey, body.sentOn);
+      complete(f, body.stageKey, { at: startOfLondonDay(body.sentOn), kind: 'letter', outcome: 'done' });
       return;
     case 'response-recorded':
       f.responses.set(body.stageKey, body.date);
+      complete(f, body.stageKey, { at: startOfLondonDay(body.date), kind: 'response', outcome: 'done' });
+      return;
+    case 'step-completed':
+      complete(f, body.stageKey, { at: body.at, stepKey: body.stepKey, outcome: body.outcome });
       return;
     case 'resolved':
       f.status = 'resolved';
@@ -65,6 +81,7 @@ function apply(f: Fold, event: EscalationEvent): void {
       return;
     case 'extension-granted':
       f.clocks.set(body.clock.stageKey, body.clock);
+      f.extended.set(body.clock.stageKey, { dueDate: body.clock.dueDate, dueAt: body.clock.dueAt });
       return;
     case 'urgency-changed':
       f.urgency = body.to;
@@ -84,6 +101,9 @@ function apply(f: Fold, event: EscalationEvent): void {
       f.closedOn = londonDateOf(event.at);
       return;
     case 'meeting':
+      // A meeting held (or its outcome agreed) completes the stage's open meeting step.
+      if (body.status !== 'scheduled') complete(f, f.currentStageKey, { at: startOfLondonDay(body.date), kind: 'meeting', outcome: 'done' });
+      return;
     case 'note':
       return;
     default: {
@@ -115,6 +135,8 @@ function fold(events: readonly EscalationEvent[]): Fold {
     cafcassReferred: false,
     outcomeKeys: [],
     people: new Map(),
+    completions: new Map(),
+    extended: new Map(),
   };
   if (raised.recipient || raised.copies) f.people.set(raised.clock.stageKey, { recipient: raised.recipient, copies: raised.copies });
   for (const event of ordered.slice(1)) apply(f, event);
@@ -174,11 +196,22 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
   const f = fold(events);
   const rungs = rungsFor(f, profile);
   const currentIndex = rungs.findIndex((r) => r.key === f.currentStageKey);
-  const currentClock = f.clocks.get(f.currentStageKey) ?? null;
+  // A stage with steps: each step's state from the log; the stage falls due with its earliest open step.
+  const stepsByStage = new Map<string, StepState[]>();
+  for (const [key, clock] of f.clocks) if (clock.steps?.length) stepsByStage.set(key, stepStates(calendar, clock, clock.steps, f.completions.get(key) ?? []));
+  const withSteps = (clock: StageClock | null): StageClock | null => {
+    const steps = clock ? stepsByStage.get(clock.stageKey) : undefined;
+    if (!clock || !steps) return clock;
+    const next = nextOpenStep(steps);
+    const extended = f.extended.get(clock.stageKey);
+    const due = extended && extended.dueAt && (!next?.dueAt || Date.parse(extended.dueAt) > Date.parse(next.dueAt)) ? extended : { dueDate: next?.dueDate ?? null, dueAt: next?.dueAt ?? null };
+    return { ...clock, dueDate: due.dueDate, dueAt: due.dueAt };
+  };
+  const currentClock = withSteps(f.clocks.get(f.currentStageKey) ?? null);
   // Future stages are projected as if each opens on the day the one before falls due (that day is day 0).
   let previousDue = f.status === 'open' && currentClock ? { dueDate: currentClock.dueDate, dueAt: currentClock.dueAt } : null;
   const stages: StageState[] = rungs.map((rung, index) => {
-    const clock = f.clocks.get(rung.key) ?? null;
+    const clock = rung.key === f.currentStageKey ? currentClock : (f.clocks.get(rung.key) ?? null);
     let state: StageState['state'];
     if (rung.key === f.currentStageKey) state = 'current';
     else if (f.skipped.has(rung.key)) state = 'bypassed';
@@ -210,6 +243,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
       letterSentOn: f.letters.get(rung.key) ?? null,
       responseRecordedOn: f.responses.get(rung.key) ?? null,
       ...peopleOf(f, rung.key, state),
+      ...(state !== 'future' && stepsByStage.has(rung.key) ? { steps: stepsByStage.get(rung.key)! } : {}),
     };
   });
   const current = rungs[currentIndex];

@@ -1,4 +1,4 @@
-import type { Cohort, ResponseTime } from '../profile/schema';
+import type { Cohort, ResponseTime, StepKind, StepOutcome } from '../profile/schema';
 import type { IsoDate } from '../calendar/types';
 
 /** Key of the informal stage in events and state; formal stages use the profile's stage keys. */
@@ -41,6 +41,43 @@ export interface StageClock {
   dueAt: string | null;
   /** The due date is the review date the chair set for an informal stage (not the procedure's timescale). */
   reviewSetByChair?: true;
+  /**
+   * The stage's own steps as the profile had them when it opened (DESIGN.md "Steps"); absent = one implicit
+   * step, this clock. Snapshotted like the response time, so a later profile edit never moves a running clock.
+   */
+  steps?: StepRule[];
+}
+
+/** A step's rule, as snapshotted on the clock of the stage that has it. */
+export interface StepRule {
+  key: string;
+  label: string;
+  kind: StepKind;
+  time: ResponseTime;
+  when?: { step: string; outcome: StepOutcome };
+  alongside?: boolean;
+  by?: string;
+}
+
+/** How a step ended: done (with the outcome a decision or judged response records) or no response by its deadline. */
+export type StepEnd = StepOutcome | 'done' | 'no-response';
+
+/** One step of a reached stage, as the log leaves it. */
+export interface StepState {
+  key: string;
+  label: string;
+  kind: StepKind;
+  /** waiting: the step it counts from is not done; skipped: its condition did not hold. */
+  state: 'waiting' | 'open' | 'done' | 'skipped' | 'no-response';
+  when?: { step: string; outcome: StepOutcome };
+  alongside?: boolean;
+  /** When its clock started (open and done steps), and its deadline (projected, for waiting ones). */
+  openedAt: string | null;
+  time: ResponseTime;
+  dueDate: IsoDate | null;
+  dueAt: string | null;
+  doneAt: string | null;
+  outcome: StepEnd | null;
 }
 
 /** The payload of each event kind. The event log is append-only; state is derived from it. */
@@ -73,7 +110,9 @@ export type EventBody =
   | { kind: 'cafcass-referred'; concurrent: boolean; referredOn: IsoDate; note: string }
   | { kind: 'meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
   | { kind: 'withdrawn'; reason: string }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  /** A step of the current stage completed (a decision's outcome, a judged response) or closed as no response. */
+  | { kind: 'step-completed'; stageKey: string; stepKey: string; outcome: StepEnd; at: string };
 
 export type EventKind = EventBody['kind'];
 
@@ -109,6 +148,8 @@ export interface StageState {
   copies?: NamedPerson[];
   /** What was asked of this stage's recipient (the concern's own for the stage it was raised at). */
   requestedAction?: { what: string; who: string; byWhen: IsoDate | null };
+  /** A reached stage with steps of its own: each step's state and clock (absent for a stage without steps). */
+  steps?: StepState[];
 }
 
 export interface EscalationState {
@@ -175,6 +216,9 @@ export type EngineErrorCode =
   | 'NOT_OVERDUE'
   /** "No response" was given for a stage that has a response. */
   | 'RESPONSE_RECORDED'
+  /** A step command named a step that is not open at the current stage, or gave the wrong outcome for it. */
+  | 'STEP_NOT_OPEN'
+  | 'STEP_OUTCOME'
   /** The stage, category or outcome is closed to the child's cohort. */
   | 'COHORT_EXCLUDED';
 

@@ -1,4 +1,4 @@
-import type { Profile } from './schema';
+import type { Profile, StepOutcome } from './schema';
 
 /** Key of the informal stage (as in shared/engine INFORMAL; kept here so shared/profile imports nothing else). */
 const INFORMAL_KEY = 'informal';
@@ -29,3 +29,20 @@ export function stageOptions(profile: Profile, options: { informal?: boolean; la
   }
   return [...seen.entries()].map(([key, label]) => ({ key, label }));
 }
+
+/** A step's name as the profile writes it (the stage's implicit step is "Response"); an unknown key as itself. */
+export function stepLabel(profile: Profile, stageKey: string, stepKey: string): string {
+  for (const ladder of profile.ladders) {
+    const step = ladder.stages.find((s) => s.key === stageKey)?.steps?.find((st) => st.key === stepKey);
+    if (step) return step.label;
+  }
+  return stepKey;
+}
+
+/** The outcomes a decision step is recorded with, in the chair's words. */
+export const stepOutcomeLabels: Record<StepOutcome, string> = {
+  agreed: 'Agreed',
+  'not-agreed': 'Not agreed',
+  satisfactory: 'Satisfactory',
+  unsatisfactory: 'Unsatisfactory',
+};

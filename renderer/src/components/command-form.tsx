@@ -126,7 +126,7 @@ export function CommandForm({
         return (
           <Select value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)}>
             <option value="">Choose…</option>
-            {f.options?.(detail, profile).map((o) => (
+            {f.options?.(detail, profile, values).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
@@ -189,7 +189,7 @@ export function CommandForm({
         ) : f.type === 'checkboxes' ? (
           <fieldset key={f.name} className={styles.group}>
             <legend style={{ fontWeight: 600 }}>{f.label}</legend>
-            {f.options?.(detail, profile).map((o) => {
+            {f.options?.(detail, profile, values).map((o) => {
               const list = (values[f.name] as string[]) ?? [];
               return <Checkbox key={o.value} label={o.label} checked={list.includes(o.value)} onChange={(_, d) => set(f.name, d.checked ? [...list, o.value] : list.filter((k) => k !== o.value))} />;
             })}

@@ -4,6 +4,11 @@ import type { NextCommandKind } from '../../../shared/engine/commands';
 import { outcomeOpenTo } from '../../../shared/engine/cohorts';
 import { sentHowLabels, sentHows } from '../../../shared/engine/commands';
 import { describeNamed } from '../../../shared/engine/stage-people';
+import { stepOutcomeLabels } from '../../../shared/profile/labels';
+import type { StepEnd } from '../../../shared/engine/types';
+import { formatDueDate } from './format';
+
+const stepEndLabels: Record<StepEnd, string> = { ...stepOutcomeLabels, done: 'Done', 'no-response': 'No response by its deadline' };
 import { addresseeOf, pickedFromText } from './forms/person-picker';
 import { copiesFromText, namedCopies } from './forms/copies-picker';
 
@@ -19,7 +24,7 @@ export interface FieldSpec {
   type: FieldType;
   required?: boolean;
   hint?: string;
-  options?: (d: EscalationDetail, p: Profile) => { value: string; label: string }[];
+  options?: (d: EscalationDetail, p: Profile, values: Record<string, string | string[]>) => { value: string; label: string }[];
   initial?: (d: EscalationDetail, today: string) => string | string[];
   /** Shown only when the engine offers it (e.g. "no response", once the deadline has passed). */
   offered?: (d: EscalationDetail) => boolean;
@@ -150,6 +155,29 @@ export const commandSpecs: CommandSpec[] = [
       { name: 'date', label: 'Date', type: 'date', required: true, initial: today },
       { name: 'attendees', label: 'Attendees', type: 'text' },
       { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+  },
+  {
+    kind: 'complete-step',
+    label: 'Record a step',
+    fields: [
+      {
+        name: 'stepKey',
+        label: 'Step',
+        type: 'select',
+        required: true,
+        options: (d) => d.allowed.openSteps.map((s) => ({ value: s.key, label: `${s.label}${s.dueDate ? ` (${s.kind === 'meeting' ? 'meeting due by' : 'due by'} ${formatDueDate(s.dueDate)})` : ''}` })),
+        initial: (d) => d.allowed.openSteps[0]?.key ?? '',
+      },
+      {
+        name: 'outcome',
+        label: 'How it ended',
+        type: 'select',
+        required: true,
+        options: (d, _p, v) => (d.allowed.openSteps.find((s) => s.key === v.stepKey)?.ends ?? []).map((e) => ({ value: e, label: stepEndLabels[e] })),
+        initial: (d) => (d.allowed.openSteps[0]?.kind === 'decision' ? '' : 'done'),
+      },
+      ...happened('the step ended'),
     ],
   },
   { kind: 'withdraw', label: 'Withdraw', fields: [{ name: 'reason', label: 'Reason for withdrawing', type: 'textarea', required: true }] },

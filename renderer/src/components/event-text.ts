@@ -3,7 +3,8 @@ import { describeNamed } from '../../../shared/engine/stage-people';
 import { sentHowLabels } from '../../../shared/engine/commands';
 import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
-import { stageLabel } from '../../../shared/profile/labels';
+import { stageLabel, stepLabel, stepOutcomeLabels } from '../../../shared/profile/labels';
+import { londonDateOf } from '../../../shared/calendar';
 
 /** "Due Mon, 3 Mar 2025", or "No set timescale". */
 const due = (date: string | null) => (date ? `Due ${formatDueDate(date)}` : 'No set timescale');
@@ -42,6 +43,11 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
       return { title: 'Withdrawn', detail: body.reason };
     case 'note':
       return { title: 'Note', detail: body.text };
+    case 'step-completed': {
+      const step = stepLabel(profile, body.stageKey, body.stepKey);
+      const how = body.outcome === 'no-response' ? 'No response by its deadline' : body.outcome === 'done' ? 'Done' : stepOutcomeLabels[body.outcome];
+      return { title: `${step}: ${how}`, detail: `${stageLabel(profile, body.stageKey)}, ${formatDate(londonDateOf(body.at))}` };
+    }
     default: {
       const never: never = body;
       return { title: 'Event', detail: JSON.stringify(never) };

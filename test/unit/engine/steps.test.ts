@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addWorkingDays, londonDateOf } from '../../../shared/calendar';
-import { dateSteps, projectTimeline, stepsOfStage, type StepPlan } from '../../../shared/engine';
+import { allowedCommands, dateSteps, projectTimeline, stepsOfStage, type StepPlan } from '../../../shared/engine';
 import { validateProfile } from '../../../shared/profile/validate';
 import { runCli } from '../../../electron/cli';
-import { buildProfile, calendar, profileInput } from './builders';
+import { buildProfile, calendar, cmd, profileInput, raise, story } from './builders';
 
 const OPENED = '2025-03-03T09:00:00.000Z'; // Monday
 
@@ -123,5 +123,73 @@ describe('steps inside a stage', () => {
     const json = JSON.parse(out.join('')) as { stages: { steps?: { key: string; dueAt: string; when?: unknown }[] }[] };
     expect(json.stages[0]!.steps!.map((s) => s.key)).toEqual(['agree', 'confirm', 'meeting', 'outcome']);
     expect(json.stages[0]!.steps![1]!.when).toEqual({ step: 'agree', outcome: 'agreed' });
+  });
+});
+
+describe('the engine with steps', () => {
+  // Haringey, seeds/001: "If the IRO considers the response to be unsatisfactory then a Dispute Resolution
+  // Meeting should be convened within 5 working days".
+  const haringeyLike = () =>
+    buildProfile((p) => {
+      p.ladders[1]!.stages[0] = {
+        ...p.ladders[1]!.stages[0]!,
+        steps: [
+          { key: 'response', label: 'Written response', kind: 'response', time: { workingDays: 5 } },
+          { key: 'drm', label: 'Dispute Resolution Meeting', kind: 'meeting', time: { workingDays: 5 }, when: { step: 'response', outcome: 'unsatisfactory' } },
+        ],
+      } as never;
+    });
+  const raiseCp = (profile: ReturnType<typeof haringeyLike>) => story(profile).do(raise({ ladderKey: 'cp', cohort: 'child-protection', startAt: 'stage-1' }), OPENED);
+
+  it('opens the first step with the stage, and the stage falls due with its earliest open step', () => {
+    const s = raiseCp(haringeyLike());
+    const st = s.state();
+    expect(st.stages[0]!.steps!.map((x) => [x.key, x.state, x.dueDate])).toEqual([
+      ['response', 'open', '2025-03-10'],
+      ['drm', 'waiting', '2025-03-17'],
+    ]);
+    expect(st.currentClock!.dueDate).toBe('2025-03-10');
+    expect(allowedCommands(st, s.profile, new Date(OPENED)).openSteps.map((o) => [o.key, o.ends])).toEqual([['response', ['done', 'satisfactory', 'unsatisfactory']]]);
+  });
+
+  it('a response judged unsatisfactory opens the meeting with its own clock; recording the meeting held completes it', () => {
+    const s = raiseCp(haringeyLike())
+      .do(cmd.response('2025-03-07'), '2025-03-07T12:00:00Z')
+      .do({ kind: 'complete-step', stepKey: 'response', outcome: 'unsatisfactory', happenedOn: '2025-03-07' } as never, '2025-03-07T12:00:00Z');
+    let st = s.state();
+    expect(st.stages[0]!.steps!.map((x) => [x.key, x.state, x.dueDate])).toEqual([
+      ['response', 'done', '2025-03-10'],
+      ['drm', 'open', '2025-03-14'], // five working days from Friday 7 March
+    ]);
+    expect(st.currentClock!.dueDate).toBe('2025-03-14');
+    s.do(cmd.meeting('held', '2025-03-13'), '2025-03-13T15:00:00Z');
+    st = s.state();
+    expect(st.stages[0]!.steps!.map((x) => x.state)).toEqual(['done', 'done']);
+    expect(st.currentClock!.dueDate).toBeNull();
+    expect(s.try(cmd.escalate(), '2025-03-14T09:00:00Z').ok).toBe(true);
+  });
+
+  it('a satisfactory response skips the meeting, and nothing is left to complete; "no response" only once the step is overdue', () => {
+    const s = raiseCp(haringeyLike());
+    const early = s.try({ kind: 'complete-step', stepKey: 'response', outcome: 'no-response' } as never, '2025-03-07T12:00:00Z');
+    expect(early).toEqual({ ok: false, error: { code: 'NOT_OVERDUE', message: 'Written response is not due until Monday 10 March 2025, so it cannot yet be closed as no response.' } });
+    const late = s.try({ kind: 'complete-step', stepKey: 'response', outcome: 'no-response' } as never, '2025-03-11T09:00:00Z');
+    expect(late.ok).toBe(true);
+    s.do({ kind: 'complete-step', stepKey: 'response', outcome: 'satisfactory' } as never, '2025-03-07T12:00:00Z');
+    expect(s.state().stages[0]!.steps!.map((x) => x.state)).toEqual(['done', 'skipped']);
+    expect(s.try({ kind: 'complete-step', stepKey: 'drm', outcome: 'done' } as never, '2025-03-08T12:00:00Z')).toEqual({
+      ok: false,
+      error: { code: 'STEP_NOT_OPEN', message: 'No step of Stage 1 is open now.' },
+    });
+  });
+
+  it('a stage without steps has none in its state, and a running stage keeps the rules it opened with when the profile gains steps', () => {
+    const plain = story(buildProfile()).do(raise({ ladderKey: 'cp', cohort: 'child-protection', startAt: 'stage-1' }), OPENED);
+    expect(plain.state().stages[0]!.steps).toBeUndefined();
+    expect(plain.state().currentClock!.dueDate).toBe('2025-03-06');
+    // The same log read with a profile that now has steps at Stage 1: the clock opened without them stays as it was.
+    const after = plain.state(haringeyLike());
+    expect(after.stages[0]!.steps).toBeUndefined();
+    expect(after.currentClock!.dueDate).toBe('2025-03-06');
   });
 });
