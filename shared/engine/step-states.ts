@@ -19,7 +19,7 @@ type Mutable = StepState;
  * when the stage opens; a step with `when` opens when the step it names ends with that outcome (else it is
  * skipped); any other opens when the step before it ends (skipped if that one was). An open step's clock runs
  * from the moment it opened; a waiting step shows the deadline it would have if the one before ended on time.
- * Completions apply in order: a named step, or the first open step of the kind a letter, response or meeting is.
+ * Completions apply in log order: a named step, or the first open step of the kind a letter, response or meeting is.
  */
 export function stepStates(calendar: Calendar, clock: StageClock, rules: readonly StepRule[], completions: readonly StepCompletion[]): StepState[] {
   const states: Mutable[] = rules.map((r) => ({
@@ -68,7 +68,9 @@ export function stepStates(calendar: Calendar, clock: StageClock, rules: readonl
   // A step another waits on ("if the response is unsatisfactory") needs the chair's judgement: a letter,
   // response or meeting recorded does not end it by itself; "Record a step" does, with the outcome.
   const judged = new Set(rules.flatMap((r) => (r.when ? [r.when.step] : [])));
-  for (const c of [...completions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+  // In log order, the order the chair recorded them: a meeting dated today, recorded after the step that opened it
+  // at 14:00, ends that meeting (a date alone reads as the start of its day, which would come first by time).
+  for (const c of completions) {
     const target = c.stepKey ? states.find((s) => s.key === c.stepKey && s.state === 'open') : states.find((s) => s.state === 'open' && s.kind === c.kind && !judged.has(s.key));
     if (!target) continue;
     Object.assign(target, { state: c.outcome === 'no-response' ? 'no-response' : 'done', doneAt: c.at, outcome: c.outcome });

@@ -1,4 +1,4 @@
-import type { Cohort, Profile, ResponseTime } from './schema';
+import type { Cohort, Profile, ResponseTime, Stage } from './schema';
 import type { ProfileProblem } from './validate';
 
 /**
@@ -34,7 +34,7 @@ export function procedureWarnings(profile: Profile, builtinIds: readonly string[
   const target = profile.overallTarget;
   if (target) {
     profile.ladders.forEach((ladder, li) => {
-      const days = ladder.stages.map((s) => workingDaysOf(s.responseTime)).filter((d): d is number => d !== null);
+      const days = ladder.stages.map(stageWorkingDays).filter((d): d is number => d !== null);
       const total = days.reduce((a, b) => a + b, 0);
       if (total > target.workingDays) {
         warnings.push({
@@ -45,6 +45,28 @@ export function procedureWarnings(profile: Profile, builtinIds: readonly string[
     });
   }
   return warnings;
+}
+
+/**
+ * A stage's working days end to end: its own response time, or for a stage with steps its longest path
+ * (each step after the one it counts from; a conditional step as if its condition held; alongside ones aside).
+ */
+function stageWorkingDays(stage: Stage): number | null {
+  if (!stage.steps?.length) return workingDaysOf(stage.responseTime);
+  const end = new Map<string, number>();
+  let previous: number | null = null;
+  let latest = 0;
+  for (const step of stage.steps) {
+    const own = workingDaysOf(step.time);
+    if (own === null) return null;
+    const start = step.alongside ? 0 : step.when ? (end.get(step.when.step) ?? 0) : (previous ?? 0);
+    end.set(step.key, start + own);
+    if (!step.alongside) {
+      previous = start + own;
+      latest = Math.max(latest, start + own);
+    }
+  }
+  return latest;
 }
 
 function workingDaysOf(rt: ResponseTime): number | null {

@@ -1,6 +1,7 @@
 import { describeNamed } from '../../../shared/engine/stage-people';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { StageState } from '../../../shared/engine/types';
+import { describeStep } from './step-text';
 import { formatDueDate } from './format';
 
 const useStyles = makeStyles({
@@ -10,6 +11,10 @@ const useStyles = makeStyles({
   done: { backgroundColor: tokens.colorNeutralBackground3 },
   bypassed: { borderTopStyle: 'dashed', borderBottomStyle: 'dashed', borderLeftStyle: 'dashed', borderRightStyle: 'dashed', color: tokens.colorNeutralForeground3 },
   label: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
+  steps: { listStyle: 'none', padding: 0, margin: '6px 0 0', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '4px' },
+  step: { margin: '2px 0' },
+  stepOpen: { fontWeight: tokens.fontWeightSemibold },
+  stepSkipped: { color: tokens.colorNeutralForeground3 },
 });
 
 const stateText: Record<StageState['state'], string> = { done: 'Done', current: 'Current stage', bypassed: 'Bypassed', future: 'Not reached' };
@@ -40,6 +45,15 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
                 <br />
                 <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${s.dueText ?? formatDueDate(due)}` : 'No set timescale'}</span>
               </>
+            )}
+            {s.steps && s.steps.length > 0 && (
+              <ul className={styles.steps} aria-label={`Steps of ${s.label}`}>
+                {s.steps.map((st) => (
+                  <li key={st.key} className={`${styles.step} ${st.state === 'open' ? styles.stepOpen : st.state === 'skipped' ? styles.stepSkipped : ''}`}>
+                    {describeStep(st)}
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         );

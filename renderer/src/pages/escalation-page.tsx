@@ -1,4 +1,5 @@
 import { describeNamed } from '../../../shared/engine/stage-people';
+import { nextOpenStep } from '../../../shared/engine/step-states';
 import { useState } from 'react';
 import { Badge, Button, Link, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { call } from '../api';
@@ -8,6 +9,7 @@ import { ErrorBar } from '../components/error-bar';
 import { DueBadge } from '../components/due-badge';
 import { UrgencyBadge } from '../components/urgency-badge';
 import { StageStepper } from '../components/stage-stepper';
+import { describeStep } from '../components/step-text';
 import { CommandForm } from '../components/command-form';
 import { PresenceHint } from '../components/presence-hint';
 import { LettersPanel } from '../components/letters-panel';
@@ -56,7 +58,11 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
   const facts: [string, React.ReactNode][] = [
     ['Status', statusLabel[d.state.status]],
     ['Current stage', `${d.state.currentStageLabel} – to ${describeNamed(d.state.stages.find((s) => s.key === d.state.currentStageKey)?.recipient, d.state.currentRecipientRole)}`],
-    ['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—'],
+    // A stage with steps waits on its open step, which reads as what it is ("Dispute Resolution Meeting: meeting due by …").
+    ...((): [string, React.ReactNode][] => {
+      const step = open ? nextOpenStep(d.state.stages.find((s) => s.key === d.state.currentStageKey)?.steps ?? []) : null;
+      return step ? [['Next step', describeStep(step)]] : [['Response due', open ? (d.row.dueText ?? formatDueDate(d.row.nextDueDate)) : '—']];
+    })(),
     ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
     ['Overall target', overallText(d)],
     ['Raised', formatInstant(d.state.raisedAt)],

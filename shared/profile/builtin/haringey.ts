@@ -25,7 +25,7 @@ interface Roles {
   director: string;
 }
 
-/** Stage 1–3, the Dispute Resolution Meeting, then the Assistant Director and Director of the timescale table. */
+/** Stage 1–3 (Stage 3 with its conditional Dispute Resolution Meeting), then the Assistant Director and Director of the timescale table. */
 function formalStages(roles: Roles, copyTo: string[], stage1Notes: string[], extraNotes: string[]): StageInput[] {
   const notes = [RECORD, ...extraNotes];
   return [
@@ -55,17 +55,19 @@ function formalStages(roles: Roles, copyTo: string[], stage1Notes: string[], ext
       kind: 'written-response',
       copyTo,
       notes: ['Head of Service has lead responsibility for responding in writing within 5 working days.', ...notes],
-    },
-    {
-      key: 'dispute-resolution-meeting',
-      label: 'Dispute Resolution Meeting',
-      recipientRole: roles.meetingChair,
-      responseTime: { workingDays: 5 },
-      kind: 'meeting',
-      copyTo,
-      notes: [
-        'If the chair considers the Stage 3 response to be unsatisfactory, a Dispute Resolution Meeting should be convened within 5 working days.',
-        ...notes,
+      // "If the IRO considers the response to be unsatisfactory then a Dispute Resolution Meeting should be
+      // convened within 5 working days": a conditional step of Stage 3, not a stage every escalation passes.
+      steps: [
+        { key: 'response', label: 'Head of Service written response', kind: 'response', time: { workingDays: 5 } },
+        {
+          key: 'dispute-resolution-meeting',
+          label: 'Dispute Resolution Meeting',
+          kind: 'meeting',
+          time: { workingDays: 5 },
+          when: { step: 'response', outcome: 'unsatisfactory' },
+          by: roles.meetingChair,
+          notes: ['If the chair considers the Stage 3 response to be unsatisfactory, a Dispute Resolution Meeting should be convened within 5 working days.'],
+        },
       ],
     },
     {
@@ -213,7 +215,7 @@ export const haringeyProfile: ProfileInput = {
   notes: [
     'Informal targets: for child protection "If the matter is not resolved within 10 working days, or an earlier timescale that is appropriate to the child\'s needs, the CP Chair should consider using the Formal Escalation Process"; for looked-after children "Where resolution to these matters is not agreed within 5 working days, then consideration must be given to progressing to a formal stage". So the CP ladder\'s informal stage is 10 working days and the looked-after (and transition) informal stage is 5.',
     'Two numberings: the narrative has "Stage 1: Team Manager", "Stage 2: Service Manager", "Stage 3: Head of Service", then a Dispute Resolution Meeting ("Stage 4: Assistant director or CAFCASS" for looked-after children); the timescale tables read "Team manager and service manager 5 days (Stage 1); Head of service 5 days (Stage 2); Assistant director 5 days (Stage 3); Director 8 days (Stage 4)" (and "Escalation to Cafcass At any time (Stage 5)"). Both ladders follow the narrative and continue with the table\'s Assistant Director (5) and Director (8); those two are labelled by role, without a number, so neither numbering is misquoted.',
-    'Dispute Resolution Meeting: "a Dispute Resolution Meeting should be convened within 5 working days chaired by either Assistant Director or Head of Service for Quality Assurance" (CP) and "chaired by the head of service for Quality Assurance" (looked-after). It is a meeting stage after Stage 3 with a 5 working day target. Where the Assistant Director chaired the meeting, the chair may bypass the Assistant Director stage.',
+    'Dispute Resolution Meeting: "If the IRO considers the response to be unsatisfactory then a Dispute Resolution Meeting should be convened within 5 working days chaired by either Assistant Director or Head of Service for Quality Assurance" (CP) and "chaired by the head of service for Quality Assurance" (looked-after). It is a conditional step of Stage 3: it opens, with its own 5 working day clock, only when the chair judges the Head of Service\'s response unsatisfactory, and is skipped otherwise (earlier versions of this profile made it a stage every escalation passed through; escalations already at that stage keep it). Where the Assistant Director chaired the meeting, the chair may bypass the Assistant Director stage.',
     'Timescale tables say "5 days" and "8 days" without "working". The narrative gives every stage as "5 working days", so the table\'s days are read as working days: the Director has 8 working days.',
     'Overall limit: "The Formal Escalation of Concern process within each local authority should have timescales in total of no more than 20 working days" appears in the looked-after section; the child protection section is silent. The profile-wide target is 20 working days from the first formal stage (Stages 1–3 and the meeting total 20) and applies to both ladders.',
     'Transition: "If the criteria for initiating an escalation is related to transition arrangements for a young person, the IRO will open the escalation on Liquid Logic, and will send the escalation information to the Adult Services in an email" and "The timescales will be the same as for children\'s services; the IRO will alert the service manager and head of service in the relevant children\'s services of their actions." The document names no adult services roles, so the transition ladder mirrors the looked-after ladder with Adult Services recipients and copies the children\'s services Service Manager and Head of Service. It has no Cafcass stage (Cafcass referrals are for looked-after children; a young person who is still looked after can be escalated on the looked-after ladder).',

@@ -32,25 +32,38 @@ describe('Haringey profile (seeds/001)', () => {
   // Resolution Form in 5 working days." … "a Dispute Resolution Meeting should be convened within 5 working days
   // chaired by either Assistant Director or Head of Service for Quality Assurance"; table: "Assistant director
   // 5 days (Stage 3)", "Director 8 days (Stage 4)".
-  it('runs the CP ladder through Stages 1–3, the Dispute Resolution Meeting, Assistant Director and Director', () => {
+  it('runs the CP ladder through Stages 1–3, Assistant Director and Director', () => {
     expect(stageRows(ladderOf(haringey, 'child-protection'))).toEqual([
       ['Stage 1: Team Manager', 'Team Manager', wd(5), 'written-response'],
       ['Stage 2: Service Manager', 'Service Manager', wd(5), 'written-response'],
       ['Stage 3: Head of Service', 'Head of Service', wd(5), 'written-response'],
-      ['Dispute Resolution Meeting', 'Assistant Director or Head of Service for Quality Assurance', wd(5), 'meeting'],
       ['Assistant Director', 'Assistant Director', wd(5), 'written-response'],
       ['Director', 'Director', wd(8), 'written-response'],
     ]);
   });
 
+  // seeds/001: "If the IRO considers the response to be unsatisfactory then a Dispute Resolution Meeting should be
+  // convened within 5 working days chaired by either Assistant Director or Head of Service for Quality Assurance".
+  it('makes the Dispute Resolution Meeting a conditional step of Stage 3 on both ladders, opened only by an unsatisfactory response', () => {
+    for (const [key, chair] of [
+      ['child-protection', 'Assistant Director or Head of Service for Quality Assurance'],
+      ['looked-after', 'Head of Service for Quality Assurance'],
+    ] as const) {
+      const stage3 = ladderOf(haringey, key).stages.find((s) => s.key === 'stage-3')!;
+      expect(stage3.steps).toEqual([
+        { key: 'response', label: 'Head of Service written response', kind: 'response', time: wd(5) },
+        expect.objectContaining({ key: 'dispute-resolution-meeting', label: 'Dispute Resolution Meeting', kind: 'meeting', time: wd(5), when: { step: 'response', outcome: 'unsatisfactory' }, by: chair }),
+      ]);
+    }
+  });
+
   // "a Dispute Resolution Meeting should be convened within 5 working days chaired by the head of service for
   // Quality Assurance"; "Escalation to Cafcass At any time (Stage 5)"
-  it('runs the looked-after ladder the same way, with the QA Head of Service chairing, then Cafcass', () => {
+  it('runs the looked-after ladder the same way, then Cafcass', () => {
     expect(stageRows(ladderOf(haringey, 'looked-after'))).toEqual([
       ['Stage 1: Team Manager', 'Team Manager', wd(5), 'written-response'],
       ['Stage 2: Service Manager', 'Service Manager', wd(5), 'written-response'],
       ['Stage 3: Head of Service', 'Head of Service', wd(5), 'written-response'],
-      ['Dispute Resolution Meeting', 'Head of Service for Quality Assurance', wd(5), 'meeting'],
       ['Assistant Director', 'Assistant Director', wd(5), 'written-response'],
       ['Director', 'Director', wd(8), 'written-response'],
       ['Referral to Cafcass', 'Cafcass', null, 'external-referral'],

@@ -31,7 +31,7 @@ describe('profile check warnings', () => {
   it('warns when a ladder’s stages, chained, exceed the overall target', () => {
     const warnings = procedureWarnings(profileSchema.parse(haringeyProfile));
     expect(warnings.map((w) => w.message)).toContain(
-      'Children subject to a child protection plan (CP Chair): its stages, chained, take 5 + 5 + 5 + 5 + 5 + 8 = 33 working days, more than the overall target of 20 working days.',
+      'Children subject to a child protection plan (CP Chair): its stages, chained, take 5 + 5 + 10 + 5 + 8 = 33 working days, more than the overall target of 20 working days.',
     );
   });
 
