@@ -71,6 +71,8 @@ export function decideUrgency(state: EscalationState, cmd: CommandOf<'change-urg
   const ladder = findLadder(ctx.profile, state.ladderKey);
   const step = ladder ? stepOf(ladder, clock.stageKey) : undefined;
   const responseTime = applyUrgency(ctx.profile, step ?? { responseTime: clock.responseTime, kind: 'written-response' }, level.key);
-  const recomputed = openClock(ctx.calendar, clock.stageKey, clock.openedAt, responseTime, clock.steps);
+  // The step that carries the stage's own time (its response) takes the new level's time, as the stage would.
+  const steps = clock.steps?.map((st) => (st.kind === 'response' && JSON.stringify(st.time) === JSON.stringify(clock.responseTime) ? { ...st, time: responseTime } : st));
+  const recomputed = openClock(ctx.calendar, clock.stageKey, clock.openedAt, responseTime, steps);
   return ok({ kind: 'urgency-changed', from: state.urgency, to: level.key, reason: cmd.reason, clock: recomputed });
 }

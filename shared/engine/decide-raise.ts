@@ -3,6 +3,7 @@ import { checkDate, fail, isBlank, isIsoDate, ok, openClock, notInProcedure, unk
 import { applyUrgency, cohortPhrase, findLadder, ladderForCohort, stepOf } from './ladder';
 import { stageClosedTo, categoryOpenTo, outcomeOpenTo } from './cohorts';
 import { happenedAt } from './happened';
+import { stageStepRules } from './steps';
 import { stagePeopleOf } from './stage-people';
 import { formatLongDate, londonDateOf, startOfLondonDay, addCalendarDays } from '../calendar';
 import type { IsoDate } from '../calendar/types';
@@ -101,7 +102,7 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
   }
   const when = happenedAt(cmd, now, [], 'the concern was raised');
   if ('code' in when) return { ok: false, error: when };
-  let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level), step.steps);
+  let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level), step.kind === 'informal' ? undefined : stageStepRules({ ...step, kind: step.kind }, applyUrgency(profile, step, urgency.level)));
   if (cmd.reviewBy !== undefined) {
     const review = reviewClock(clock, cmd.reviewBy, step.label);
     if ('code' in review) return { ok: false, error: review };

@@ -3,6 +3,7 @@ import { fail, isBlank, ok, openClock, type EngineContext } from './context';
 import { bypassTargetsOf, placeOnLadder } from './allowed';
 import { stageClosedTo } from './cohorts';
 import { happenedAt } from './happened';
+import { stageStepRules } from './steps';
 import { stagePeopleOf } from './stage-people';
 import { applyUrgency, positionOf } from './ladder';
 import type { CommandOf, EngineResult, EscalationEvent, EscalationState } from './types';
@@ -34,7 +35,7 @@ export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'
     const refusal = noResponseRefusal(state, when.at);
     if (refusal) return refusal;
   }
-  const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency), next.steps);
+  const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency), stageStepRules(next, applyUrgency(ctx.profile, next, state.urgency)));
   return ok({
     kind: 'escalated',
     fromStageKey: state.currentStageKey,
@@ -80,6 +81,6 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   const when = happenedAt(cmd, ctx.now, events, 'of the bypass');
   if ('code' in when) return { ok: false, error: when };
   const skippedStageKeys = ladder.stages.slice(position, targetPosition - 1).map((s) => s.key);
-  const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency), target.steps);
+  const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency), stageStepRules(target, applyUrgency(ctx.profile, target, state.urgency)));
   return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock, ...stagePeopleOf(cmd) });
 }

@@ -225,7 +225,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
       const firstTime = rung.steps?.length ? (rung.steps[0]!.time ?? null) : responseTime;
       const opensAt = chainedOpening(previousDue, firstTime);
       // The same dating as `timeline`: a stage with steps falls due when its latest step does.
-      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps }, responseTime)).due;
+      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps, responseTime: rung.responseTime }, responseTime)).due;
       const due = stageDue;
       projectedDueDate = due?.dueDate ?? null;
       projectedDue = due ? { ...due, responseTime } : null;

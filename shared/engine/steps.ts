@@ -18,6 +18,11 @@ export interface StepPlan {
   implicit: boolean;
 }
 
+/** The rules a stage's clock snapshots when it opens (urgency applied), or undefined for a stage without steps. */
+export function stageStepRules(stage: Pick<Stage, 'kind' | 'steps' | 'responseTime'>, responseTime: ResponseTime): StepPlan[] | undefined {
+  return stage.steps?.length ? stepsOfStage(stage, responseTime) : undefined;
+}
+
 /** The key of a stage's implicit step. */
 export const IMPLICIT_STEP = 'main';
 
@@ -25,8 +30,11 @@ export const IMPLICIT_STEP = 'main';
  * The steps of a stage. Without `steps`, one implicit step carries the stage's own response time (after the
  * urgency rule) and kind, so every profile and tracker valid before steps existed dates exactly as before.
  */
-export function stepsOfStage(stage: Pick<Stage, 'kind' | 'steps'>, responseTime: ResponseTime): StepPlan[] {
-  if (stage.steps?.length) return stage.steps.map((s) => ({ ...s, implicit: false }));
+export function stepsOfStage(stage: Pick<Stage, 'kind' | 'steps'> & { responseTime?: ResponseTime }, responseTime: ResponseTime): StepPlan[] {
+  // An urgency rule that replaces the stage's time (Devon's RAG) replaces it on the step that carries it: the
+  // response step whose time is the stage's own.
+  const same = (a: ResponseTime, b: ResponseTime | undefined) => JSON.stringify(a) === JSON.stringify(b);
+  if (stage.steps?.length) return stage.steps.map((s) => ({ ...s, ...(s.kind === 'response' && same(s.time, stage.responseTime) ? { time: responseTime } : {}), implicit: false }));
   const meeting = stage.kind === 'meeting';
   return [{ key: IMPLICIT_STEP, label: meeting ? 'Meeting' : 'Response', kind: meeting ? 'meeting' : 'response', time: responseTime, implicit: true }];
 }
@@ -83,8 +91,9 @@ export function dateSteps(calendar: Calendar, openedAt: string | null, plans: re
     steps.push(dated);
     if (!plan.alongside) previous = dated;
   }
-  const ladderSteps = steps.filter((s) => !s.alongside);
-  const unplaced = ladderSteps.some((s) => s.dueAt === null);
+  // A step the procedure gives no timescale (a meeting "set up" when needed) does not move the stage's due.
+  const ladderSteps = steps.filter((s, i) => !s.alongside && !(plans[i]!.time === null && !plans[i]!.implicit));
+  const unplaced = ladderSteps.some((s) => s.dueAt === null) || ladderSteps.length === 0;
   const latest = unplaced ? null : ladderSteps.reduce<DatedStep | null>((a, s) => (a === null || Date.parse(s.dueAt!) > Date.parse(a.dueAt!) ? s : a), null);
   return { steps, due: latest ? { dueDate: latest.dueDate, dueAt: latest.dueAt } : { dueDate: null, dueAt: null } };
 }

@@ -69,11 +69,12 @@ export function projectTimeline(
     else if (previous.key === INFORMAL && previous.dueDate === null) opened = raisedAt;
     else opened = chainedOpening(previous, responseTime);
     if (step.key !== INFORMAL && firstFormalOpenedAt === null) firstFormalOpenedAt = opened;
-    const dated = dateSteps(calendar, opened, stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps }, responseTime));
+    const plansOf = stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps, responseTime: step.responseTime }, responseTime);
+    const dated = dateSteps(calendar, opened, stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps, responseTime: step.responseTime }, responseTime));
     const due = dated.due;
     previous = { key: step.key, ...due };
     const steps = step.steps?.length
-      ? dated.steps.map((d, i): TimelineStep => ({ key: d.key, label: d.label, kind: d.kind, time: step.steps![i]!.time, dueDate: d.dueDate, dueAt: d.dueAt, ...(d.when ? { when: d.when } : {}), ...(d.alongside ? { alongside: true } : {}) }))
+      ? dated.steps.map((d, i): TimelineStep => ({ key: d.key, label: d.label, kind: d.kind, time: plansOf[i]!.time, dueDate: d.dueDate, dueAt: d.dueAt, ...(d.when ? { when: d.when } : {}), ...(d.alongside ? { alongside: true } : {}) }))
       : undefined;
     return { key: step.key, label: step.label, recipientRole: step.recipientRole, openedAt: opened, dueDate: due.dueDate, dueAt: due.dueAt, ...(steps ? { steps } : {}) };
   });

@@ -59,7 +59,7 @@ function stageWorkingDays(stage: Stage): number | null {
   for (const step of stage.steps) {
     const own = workingDaysOf(step.time);
     if (own === null) return null;
-    const start = step.alongside ? 0 : step.when ? (end.get(step.when.step) ?? 0) : (previous ?? 0);
+    const start: number = step.alongside ? 0 : step.when ? (end.get(step.when.step) ?? 0) : (previous ?? 0);
     end.set(step.key, start + own);
     if (!step.alongside) {
       previous = start + own;

@@ -21,6 +21,13 @@ function stage(n: number, role: string, quote: string, extra: string[] = []): St
     responseTime: { workingDays: 5 },
     kind: 'written-response',
     notes: [quote, SAME_DAY, FEEDBACK, ...extra],
+    // "this meeting may need to run concurrently with differing stages in order to prevent delay – but continues to
+    // offer the opportunity of exiting the escalation protocol if resolution achieved": alongside every stage, with no
+    // timescale of its own, never holding up the RAG clock.
+    steps: [
+      { key: 'response', label: 'Feedback on the action taken', kind: 'response', time: { workingDays: 5 } },
+      { key: 'resolution-meeting', label: 'Resolution meeting/discussion (alongside)', kind: 'meeting', time: null, alongside: true },
+    ],
   };
 }
 

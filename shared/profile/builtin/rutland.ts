@@ -99,6 +99,14 @@ export const rutlandProfile: ProfileInput = {
             'The Independent Chair will not attend the meeting, but provides a written statement of the alert (Appendix 5) detailing the action required to prevent the matter progressing to stage 5.',
             'The Director for People has 10 days to hold the meeting and submit a response to the QA Manager.',
           ],
+          // "The Independent Chair will not attend the meeting, but is required to provide a written statement of the
+          // alert (using Appendix 5)" and "The Director for People has 10 days to hold and meeting and submit a
+          // response to the QA Manager": the statement alongside, then the meeting and the response, both by day 10.
+          steps: [
+            { key: 'statement', label: 'Written statement of the alert (Appendix 5)', kind: 'letter', time: null, alongside: true, by: 'Independent Chair' },
+            { key: 'meeting', label: 'Meeting chaired by the Director for People', kind: 'meeting', time: { calendarDays: 10 } },
+            { key: 'response', label: 'Response to the QA Manager', kind: 'response', time: { calendarDays: 0 } },
+          ],
         },
         {
           key: 'stage-5',

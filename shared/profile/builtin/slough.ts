@@ -69,7 +69,20 @@ export const sloughProfile: ProfileInput = {
             ON_ICS('HOS'),
             'The HOS is expected to reply to the escalation within 5 working days.',
             REVIEW,
-            'Prior to an escalation to stage four a meeting will be set up with the Reviewing Service Manager, Head of Service QA and Safeguarding, Relevant Head of Service and Independent Chair to determine whether the issues can be resolved prior to a further escalation to stage four. Record it as a meeting on this stage.',
+            'Prior to an escalation to stage four a meeting will be set up with the Reviewing Service Manager, Head of Service QA and Safeguarding, Relevant Head of Service and Independent Chair to determine whether the issues can be resolved prior to a further escalation to stage four.',
+          ],
+          // "Prior to an escalation to stage four a meeting will be set up with the Reviewing Service": a step of
+          // Stage 3, opened when the HOS's reply does not resolve it. The procedure sets it no timescale.
+          steps: [
+            { key: 'response', label: 'HOS reply', kind: 'response', time: { workingDays: 5 } },
+            {
+              key: 'meeting-before-stage-4',
+              label: 'Meeting before Stage 4 (Reviewing Service)',
+              kind: 'meeting',
+              time: null,
+              when: { step: 'response', outcome: 'unsatisfactory' },
+              by: 'Reviewing Service Manager',
+            },
           ],
         },
         {
@@ -83,7 +96,19 @@ export const sloughProfile: ProfileInput = {
             ON_ICS('AD'),
             'The AD is expected to reply to the escalation within 5 working days.',
             REVIEW,
-            'At stage four, if the issues cannot be resolved by the AD, a meeting will be set up between the AD Operations, the AD Quality, Improvement, Performance and Practice, Reviewing Service Manager, Head of QA and Safeguarding and relevant Head of Service to determine the next steps in relation to the issues identified. Record it as a meeting on this stage.',
+            'At stage four, if the issues cannot be resolved by the AD, a meeting will be set up between the AD Operations, the AD Quality, Improvement, Performance and Practice, Reviewing Service Manager, Head of QA and Safeguarding and relevant Head of Service to determine the next steps in relation to the issues identified.',
+          ],
+          // "At stage four If the issues cannot be resolved by the AD a meeting will be set up …": the meeting after Stage 4.
+          steps: [
+            { key: 'response', label: 'AD reply', kind: 'response', time: { workingDays: 5 } },
+            {
+              key: 'meeting-after-stage-4',
+              label: 'Meeting on next steps (ADs, Reviewing Service, Heads of Service)',
+              kind: 'meeting',
+              time: null,
+              when: { step: 'response', outcome: 'unsatisfactory' },
+              by: 'Reviewing Service Manager',
+            },
           ],
         },
       ],

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { addWorkingDays, londonDateOf } from '../../../shared/calendar';
 import { allowedCommands, dateSteps, projectTimeline, stepsOfStage, type StepPlan } from '../../../shared/engine';
 import { validateProfile } from '../../../shared/profile/validate';
+import { getBuiltinProfile } from '../../../shared/profile/builtin';
+import { createCalendar } from '../../../shared/calendar';
 import { runCli } from '../../../electron/cli';
-import { buildProfile, calendar, cmd, profileInput, raise, story } from './builders';
+import { buildProfile, calendar, cmd, profileInput, raise, story, Story } from './builders';
 
 const OPENED = '2025-03-03T09:00:00.000Z'; // Monday
 
@@ -21,6 +23,8 @@ const disputeSteps = [
   { key: 'meeting', label: 'Resolution meeting', kind: 'meeting', time: { workingDays: 5 }, when: { step: 'agree', outcome: 'not-agreed' } },
   { key: 'outcome', label: 'Meeting outcome to all agencies', kind: 'letter', time: { hours: 48 }, copyTo: ['Business Manager'] },
 ] as const;
+
+const calendarOf = (id: string) => { const p = getBuiltinProfile(id)!; return createCalendar({ region: p.region, closureDays: p.closureDays }); };
 
 const plans = (list: readonly object[]): StepPlan[] => list.map((s) => ({ ...(s as StepPlan), implicit: false }));
 
@@ -191,5 +195,58 @@ describe('the engine with steps', () => {
     const after = plain.state(haringeyLike());
     expect(after.stages[0]!.steps).toBeUndefined();
     expect(after.currentClock!.dueDate).toBe('2025-03-06');
+  });
+});
+
+describe('built-in profiles with steps, each as its document says', () => {
+  const builtin = (id: string) => getBuiltinProfile(id)!;
+  const stage = (id: string, ladder: string, key: string) => builtin(id).ladders.find((l) => l.key === ladder)!.stages.find((s) => s.key === key)!;
+
+  // seeds/002: "Prior to an escalation to stage four a meeting will be set up with the Reviewing Service" and "At
+  // stage four If the issues cannot be resolved by the AD a meeting will be set up between the AD Operations, …".
+  it('Slough: the meeting before Stage 4 and the meeting after it are steps opened when the reply does not resolve it', () => {
+    expect(stage('slough', 'independent-chairs', 'stage-3').steps!.map((s) => [s.key, s.kind, s.when?.outcome ?? null])).toEqual([
+      ['response', 'response', null],
+      ['meeting-before-stage-4', 'meeting', 'unsatisfactory'],
+    ]);
+    expect(stage('slough', 'independent-chairs', 'stage-4').steps!.map((s) => [s.key, s.kind, s.when?.outcome ?? null])).toEqual([
+      ['response', 'response', null],
+      ['meeting-after-stage-4', 'meeting', 'unsatisfactory'],
+    ]);
+    // The meetings have no timescale: Stage 3 still falls due with the HOS's 5 working days, and Stage 4 is dated from it.
+    const t = projectTimeline(builtin('slough'), 'independent-chairs', null, new Date(OPENED), calendarOf('slough'));
+    expect(t.stages.map((s) => s.dueDate)).toEqual(['2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31']);
+  });
+
+  // seeds/004: "The Director for People has 10 days to hold and meeting and submit a response to the QA Manager."
+  it('Rutland: Stage 4 is the Director’s meeting and response to the QA Manager within 10 days, with the chair’s written statement alongside', () => {
+    const s4 = stage('rutland', 'dispute-resolution', 'stage-4');
+    expect(s4.steps!.map((s) => [s.key, s.kind, s.time, s.alongside ?? false])).toEqual([
+      ['statement', 'letter', null, true],
+      ['meeting', 'meeting', { calendarDays: 10 }, false],
+      ['response', 'response', { calendarDays: 0 }, false],
+    ]);
+    const dated = dateSteps(calendarOf('rutland'), OPENED, stepsOfStage(s4, s4.responseTime));
+    expect(dated.steps.map((s) => s.dueDate)).toEqual([null, '2025-03-13', '2025-03-13']);
+    expect(dated.due.dueDate).toBe('2025-03-13');
+  });
+
+  // seeds/003: "this meeting may need to run concurrently with differing stages in order to prevent delay".
+  it('Devon: the resolution meeting runs alongside every stage and the RAG rating still sets the response time', () => {
+    const devon = builtin('devon');
+    const s = new Story(devon, calendarOf('devon')).do(
+      raise({ ladderKey: 'reviewing-officers', cohort: 'child-protection', startAt: 'stage-1', urgency: 'red', concern: { ...raise().concern, categoryKeys: [devon.categories[0]!.key], expectedOutcomeKeys: [] } }),
+      OPENED,
+    );
+    const st = s.state();
+    expect(st.stages.find((x) => x.key === 'stage-1')!.steps!.map((x) => [x.key, x.state, x.dueAt])).toEqual([
+      ['response', 'open', '2025-03-04T09:00:00.000Z'],
+      ['resolution-meeting', 'open', null],
+    ]);
+    expect(st.currentClock!.dueAt).toBe('2025-03-04T09:00:00.000Z');
+    // The meeting held does not end the stage: its RAG clock is still the one to meet.
+    s.do(cmd.meeting('held', '2025-03-03'), '2025-03-03T15:00:00Z');
+    expect(s.state().stages.find((x) => x.key === 'stage-1')!.steps!.map((x) => x.state)).toEqual(['open', 'done']);
+    expect(s.state().currentClock!.dueAt).toBe('2025-03-04T09:00:00.000Z');
   });
 });
