@@ -79,8 +79,14 @@ export const reportEventsRepo = {
     );
     const meetings = await all(
       raw,
-      `SELECT json_extract(body, '$.status') AS status, count(*) AS n FROM escalation_events
-       WHERE kind = 'meeting' AND json_extract(body, '$.date') BETWEEN ?3 AND ?4 GROUP BY 1`,
+      // A meeting step ended with "Record a step" (not by a meeting event) is a meeting held too.
+      `SELECT status, sum(n) AS n FROM (
+         SELECT json_extract(body, '$.status') AS status, count(*) AS n FROM escalation_events
+         WHERE kind = 'meeting' AND json_extract(body, '$.date') BETWEEN ?3 AND ?4 GROUP BY 1
+         UNION ALL
+         SELECT 'held', count(*) FROM escalation_events
+         WHERE kind = 'step-completed' AND json_extract(body, '$.stepKind') = 'meeting' AND json_extract(body, '$.outcome') = 'done' AND json_extract(body, '$.on') BETWEEN ?3 AND ?4
+       ) GROUP BY status`,
       p(b),
     );
     const m = new Map(meetings.map((r) => [str(r.status), num(r.n)]));

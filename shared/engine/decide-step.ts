@@ -1,4 +1,4 @@
-import { formatLongDate } from '../calendar';
+import { formatLongDate, londonDateOf } from '../calendar';
 import { fail, ok, type EngineContext } from './context';
 import { happenedAt } from './happened';
 import type { CommandOf, EngineResult, EscalationEvent, EscalationState, StepEnd, StepState } from './types';
@@ -43,5 +43,5 @@ export function decideCompleteStep(state: EscalationState, cmd: CommandOf<'compl
   if ('code' in when) return { ok: false, error: when };
   if (cmd.outcome === 'no-response' && (step.dueAt === null || Date.parse(when.at) < Date.parse(step.dueAt)))
     return fail('NOT_OVERDUE', step.dueDate ? `${step.label} is not due until ${formatLongDate(step.dueDate)}, so it cannot yet be closed as no response.` : `${step.label} has no deadline, so there is none to miss.`);
-  return ok({ kind: 'step-completed', stageKey: state.currentStageKey, stepKey: step.key, outcome: cmd.outcome, at: when.at });
+  return ok({ kind: 'step-completed', stageKey: state.currentStageKey, stepKey: step.key, outcome: cmd.outcome, at: when.at, on: londonDateOf(when.at), stepKind: step.kind });
 }

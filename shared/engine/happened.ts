@@ -21,6 +21,8 @@ export function happenedAtOf(event: EscalationEvent): string | null {
       return startOfLondonDay(body.date);
     case 'cafcass-referred':
       return startOfLondonDay(body.referredOn);
+    case 'step-completed':
+      return body.at;
     default:
       return null;
   }

@@ -112,7 +112,7 @@ export type EventBody =
   | { kind: 'withdrawn'; reason: string }
   | { kind: 'note'; text: string }
   /** A step of the current stage completed (a decision's outcome, a judged response) or closed as no response. */
-  | { kind: 'step-completed'; stageKey: string; stepKey: string; outcome: StepEnd; at: string };
+  | { kind: 'step-completed'; stageKey: string; stepKey: string; outcome: StepEnd; at: string; /** London date it ended, and the step's kind (reports count meetings held from it). */ on?: IsoDate; stepKind?: StepKind };
 
 export type EventKind = EventBody['kind'];
 
