@@ -1,17 +1,11 @@
 import { dueFor } from '../calendar';
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { ResponseTime, Stage, StepKind, StepOutcome } from '../profile/schema';
+import type { StepRule } from './types';
 import { chainedOpening } from './chain';
 
 /** A step of a stage as the engine uses it: the profile's own, or the one implicit step of a stage without any. */
-export interface StepPlan {
-  key: string;
-  label: string;
-  kind: StepKind;
-  time: ResponseTime;
-  when?: { step: string; outcome: StepOutcome };
-  alongside?: boolean;
-  by?: string;
+export interface StepPlan extends StepRule {
   copyTo?: string[];
   inform?: { role: string; at: 'open' | 'done'; sameDay?: boolean }[];
   /** The stage has no steps of its own: this is its responseTime and kind. */

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/dispatch';
+import { call } from './letters/letters-fixture';
 import { readDocx } from '../unit/letters/docx-reader';
 import { childInput, opId, openServices, tempDir } from '../support/tracker-fixture';
-import type { AppServices } from '../../electron/app-services';
-import type { Channel, Input, Output } from '../../shared/api/contract';
 
-async function call<C extends Channel>(s: AppServices, channel: C, input: Input<C>) {
-  const r = await dispatch(s.handlers, channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as Output<C>;
-}
 
 const RAISED = new Date('2026-11-30T09:15:00Z'); // Monday
 const concern = (key: string) => ({ categoryKeys: [key], summary: 'Strategy discussion not held', impactOnChild: 'Continued risk', requestedAction: { what: 'Hold it', who: 'Team Manager', byWhen: null } });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/dispatch';
+import { call } from './letters/letters-fixture';
 import { childInput, opId, openServices } from '../support/tracker-fixture';
-import type { AppServices } from '../../electron/app-services';
-import type { Channel, Input, Output } from '../../shared/api/contract';
 
-async function call<C extends Channel>(s: AppServices, channel: C, input: Input<C>) {
-  const r = await dispatch(s.handlers, channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as Output<C>;
-}
 
 describe('steps on a real tracker', () => {
   it('Haringey: the Dispute Resolution Meeting step sets the tracker’s next due, and once held it is counted among meetings held', async () => {
