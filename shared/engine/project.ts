@@ -2,7 +2,7 @@ import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, londonDateOf, startOfLondonDay } from '../calendar';
 import { nextOpenStep, stepStates, type StepCompletion } from './step-states';
-import { dateSteps, stepsOfStage } from './steps';
+import { dateSteps, firstClock, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
@@ -222,10 +222,10 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     let projectedDue: { dueDate: IsoDate | null; dueAt: string | null; responseTime: Rung['responseTime'] } | null = null;
     if (state === 'future' && previousDue !== null) {
       const responseTime = applyUrgency(profile, rung, f.urgency);
-      const firstTime = rung.steps?.length ? (rung.steps[0]!.time ?? null) : responseTime;
-      const opensAt = chainedOpening(previousDue, firstTime);
-      // The same dating as `timeline`: a stage with steps falls due when its latest step does.
-      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps, responseTime: rung.responseTime }, responseTime)).due;
+      // The same dating as `timeline`: the stage opens in its first step's unit (urgency applied) and falls due with its latest step.
+      const plans = stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps, responseTime: rung.responseTime }, responseTime);
+      const opensAt = chainedOpening(previousDue, firstClock(plans));
+      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, plans).due;
       const due = stageDue;
       projectedDueDate = due?.dueDate ?? null;
       projectedDue = due ? { ...due, responseTime } : null;

@@ -33,6 +33,11 @@ export function stepsOfStage(stage: Pick<Stage, 'kind' | 'steps'> & { responseTi
   return [{ key: IMPLICIT_STEP, label: meeting ? 'Meeting' : 'Response', kind: meeting ? 'meeting' : 'response', time: responseTime, implicit: true }];
 }
 
+/** The clock a chained stage opens in: its first step's that holds up the ladder (an hour clock opens at an instant, a day clock on day 0). */
+export function firstClock(plans: readonly StepPlan[]): ResponseTime {
+  return (plans.find((p) => !p.alongside) ?? plans[0])?.time ?? null;
+}
+
 export interface DatedStep {
   key: string;
   label: string;

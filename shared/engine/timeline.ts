@@ -2,7 +2,7 @@ import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile } from '../profile/schema';
 import { addWorkingDays, londonDateOf } from '../calendar';
 import type { ResponseTime, StepKind, StepOutcome } from '../profile/schema';
-import { dateSteps, stepsOfStage } from './steps';
+import { dateSteps, firstClock, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { applyUrgency, findLadder, stepsOf } from './ladder';
 import { INFORMAL } from './types';
@@ -67,7 +67,7 @@ export function projectTimeline(
     let opened: string | null;
     if (previous === null) opened = raisedAt;
     else if (previous.key === INFORMAL && previous.dueDate === null) opened = raisedAt;
-    else opened = chainedOpening(previous, responseTime);
+    else opened = chainedOpening(previous, firstClock(stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps, responseTime: step.responseTime }, responseTime)));
     if (step.key !== INFORMAL && firstFormalOpenedAt === null) firstFormalOpenedAt = opened;
     const plansOf = stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps, responseTime: step.responseTime }, responseTime);
     const dated = dateSteps(calendar, opened, stepsOfStage({ kind: step.kind === 'informal' ? 'written-response' : step.kind, steps: step.steps, responseTime: step.responseTime }, responseTime));

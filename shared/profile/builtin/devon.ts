@@ -26,7 +26,7 @@ function stage(n: number, role: string, quote: string, extra: string[] = []): St
     // timescale of its own, never holding up the RAG clock.
     steps: [
       { key: 'response', label: 'Feedback on the action taken', kind: 'response', time: { workingDays: 5 } },
-      { key: 'resolution-meeting', label: 'Resolution meeting/discussion (alongside)', kind: 'meeting', time: null, alongside: true },
+      { key: 'resolution-meeting', label: 'Resolution meeting/discussion', kind: 'meeting', time: null, alongside: true },
     ],
   };
 }

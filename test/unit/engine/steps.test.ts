@@ -244,6 +244,14 @@ describe('built-in profiles with steps, each as its document says', () => {
       ['resolution-meeting', 'open', null],
     ]);
     expect(st.currentClock!.dueAt).toBe('2025-03-04T09:00:00.000Z');
+    // The next stage would open when this one falls due, on the RED clock too: 24 hours later, never earlier.
+    expect(st.stages.find((x) => x.key === 'stage-2')!.dueText).toBe('by 09:00 on Wednesday 5 March 2025');
+    expect(projectTimeline(devon, 'reviewing-officers', 'red', new Date(OPENED), calendarOf('devon')).stages.map((x) => x.dueAt)).toEqual([
+      '2025-03-04T09:00:00.000Z',
+      '2025-03-05T09:00:00.000Z',
+      '2025-03-06T09:00:00.000Z',
+      '2025-03-07T09:00:00.000Z',
+    ]);
     // The meeting held does not end the stage: its RAG clock is still the one to meet.
     s.do(cmd.meeting('held', '2025-03-03'), '2025-03-03T15:00:00Z');
     expect(s.state().stages.find((x) => x.key === 'stage-1')!.steps!.map((x) => x.state)).toEqual(['open', 'done']);
