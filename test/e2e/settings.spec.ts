@@ -3,22 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { startHostProcess, type RunningHost } from '../support/web-host-process';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousA11yViolations } from '../support/e2e-helpers';
 import { messyTrackerXlsx } from '../integration/settings/messy-spreadsheet';
 
 const NOW = '2025-03-03T10:00:00Z';
 
-/**
- * WCAG 2.2 AA through axe-core, as test/support/e2e-helpers.ts does, except Fluent's focus-trap
- * bumpers (`<i data-tabster-dummy aria-hidden tabindex=0>`, left at the body after a dialog closes):
- * they exist only to hand focus on at once, and Microsoft's own checker treats the resulting
- * aria-hidden-focus report as a false positive (microsoft/tabster#288).
- */
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('[data-tabster-dummy]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/settings-${name}.png`, fullPage: true });
 
 function freshTracker(): string {
