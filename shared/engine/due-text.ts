@@ -43,24 +43,32 @@ export function dueText(d: Deadline, calendar?: Calendar): string | null {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
+/** "3 weeks" from a count of days: whole weeks once there are `weekAt` or more (5 working or 7 calendar days a week). */
+function daysOrWeeks(days: number, unit: string, perWeek: number, weekAt: number): string {
+  return days >= weekAt ? plural(Math.floor(days / perWeek), 'week') : plural(days, unit);
+}
+
 /**
- * Time left in the clock's own unit: hours for an hour clock, calendar days for a calendar-day clock
- * (Rutland's 10-day meeting showed "8 working days left"), working days otherwise. Null without a deadline.
+ * Time left in the clock's own unit, as a person reads it: an hour clock in hours under two days, then in days,
+ * then weeks ("Overdue by 3 weeks", never "Overdue by 535 hours"); a calendar-day clock in calendar days, a
+ * working-day clock in working days (Rutland's 10-day meeting showed "8 working days left"), each in weeks once
+ * two or more. The exact deadline is shown beside it. Null without a deadline.
  */
 export function timeLeftText(d: Deadline, now: Date, calendar: Calendar): string | null {
   if (d.dueDate === null || d.dueAt === null) return null;
   const msLeft = Date.parse(d.dueAt) - now.getTime();
   if (isHourDeadline(d)) {
     const hours = Math.floor(Math.abs(msLeft) / 3_600_000);
-    if (msLeft <= 0) return hours === 0 ? 'Overdue' : `Overdue by ${plural(hours, 'hour')}`;
-    return hours === 0 ? 'Less than an hour left' : `${plural(hours, 'hour')} left`;
+    const span = hours < 48 ? plural(hours, 'hour') : daysOrWeeks(Math.floor(hours / 24), 'day', 7, 14);
+    if (msLeft <= 0) return hours === 0 ? 'Overdue' : `Overdue by ${span}`;
+    return hours === 0 ? 'Less than an hour left' : `${span} left`;
   }
   const today = londonDateOf(now);
   const calendarDays = d.responseTime != null && 'calendarDays' in d.responseTime;
   const days = calendarDays ? Math.round((Date.parse(`${d.dueDate}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86_400_000) : workingDaysBetween(calendar, today, d.dueDate);
-  const unit = calendarDays ? 'calendar day' : 'working day';
-  if (msLeft <= 0) return days < 0 ? `Overdue by ${plural(-days, unit)}` : 'Overdue';
+  const span = (n: number) => (calendarDays ? daysOrWeeks(n, 'calendar day', 7, 14) : daysOrWeeks(n, 'working day', 5, 10));
+  if (msLeft <= 0) return days < 0 ? `Overdue by ${span(-days)}` : 'Overdue';
   if (days <= 0) return 'Due today';
   if (days === 1) return 'Due tomorrow';
-  return `${plural(days, unit)} left`;
+  return `${span(days)} left`;
 }

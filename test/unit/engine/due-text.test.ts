@@ -31,3 +31,25 @@ describe('each clock in its own unit', () => {
     expect(timeLeftText(green, new Date('2025-03-04T09:00:00Z'), calendar)).toBe('4 working days left');
   });
 });
+
+// Issue 29: "Overdue by 535 hours" and "Overdue by 15605 hours" for 24-hour clocks overdue for weeks.
+describe('time left in the unit a person reads', () => {
+  const red = { ...dueFor(calendar, '2025-07-01T19:20:00Z', { hours: 24 }), responseTime: { hours: 24 } }; // due 20:20 Wed 2 July
+  const at = (hoursAfterDue: number) => new Date(Date.parse(red.dueAt!) + hoursAfterDue * 3_600_000);
+
+  it('an hour clock: hours under two days, then days, then weeks', () => {
+    expect(timeLeftText(red, at(47.5), calendar)).toBe('Overdue by 47 hours');
+    expect(timeLeftText(red, at(50), calendar)).toBe('Overdue by 2 days');
+    expect(timeLeftText(red, at(13 * 24 + 5), calendar)).toBe('Overdue by 13 days');
+    expect(timeLeftText(red, at(535), calendar)).toBe('Overdue by 3 weeks');
+    expect(timeLeftText(red, at(15605), calendar)).toBe('Overdue by 92 weeks');
+  });
+
+  it('day clocks: days, then weeks once two or more (5 working or 7 calendar days a week)', () => {
+    const green = { ...dueFor(calendar, '2025-03-03T09:00:00Z', { workingDays: 5 }), responseTime: { workingDays: 5 } }; // due Mon 10 March
+    expect(timeLeftText(green, new Date('2025-03-20T10:00:00Z'), calendar)).toBe('Overdue by 8 working days');
+    expect(timeLeftText(green, new Date('2025-04-07T10:00:00Z'), calendar)).toBe('Overdue by 4 weeks');
+    const meeting = { ...dueFor(calendar, '2025-03-03T09:00:00Z', { calendarDays: 40 }), responseTime: { calendarDays: 40 } }; // due Sat 12 April
+    expect(timeLeftText(meeting, new Date('2025-03-04T09:00:00Z'), calendar)).toBe('5 weeks left');
+  });
+});
