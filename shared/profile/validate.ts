@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { cohortSchema, profileSchema, type Profile } from './schema';
 import { locateJsonSyntaxError } from './json-position';
+import { duplicateKeys, isObj, list, str } from './raw-input';
+import { stepProblems } from './step-problems';
 
 /**
  * Checks a protocol profile written by an administrator. Every problem is listed at once, each with a
@@ -168,24 +170,7 @@ function describeIssue(issue: Issue, input: unknown): ProfileProblem[] {
 // Semantic problems zod cannot express. They read the raw input defensively: any part that is the
 // wrong shape has already been reported above and is simply skipped here.
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const COHORTS = new Set<string>(cohortSchema.options);
-
-function duplicateKeys(items: unknown, base: string, what: string): ProfileProblem[] {
-  const seen = new Map<string, number>();
-  const problems: ProfileProblem[] = [];
-  list(items).forEach((item, i) => {
-    const k = isObj(item) ? str(item.key) : undefined;
-    if (k === undefined) return;
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, i);
-    else problems.push({ path: `${base}[${i}].key`, message: `repeats the ${what} key "${k}" already used by ${base}[${first}]; keys must be unique` });
-  });
-  return problems;
-}
 
 function keysOf(items: unknown): string[] {
   return list(items).flatMap((item) => {
@@ -200,28 +185,6 @@ function isRealDate(iso: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Steps: unique keys; `when` names an EARLIER decision or response step; an alongside step has no `when`. */
-function stepProblems(steps: unknown, path: string): ProfileProblem[] {
-  if (!Array.isArray(steps)) return [];
-  const problems = duplicateKeys(steps, path, 'step');
-  const seen: { key: string; kind: unknown }[] = [];
-  steps.forEach((step, k) => {
-    if (!isObj(step)) return;
-    if (isObj(step.when)) {
-      const ref = str(step.when.step);
-      const earlier = seen.find((x) => x.key === ref);
-      if (ref !== undefined && !earlier)
-        problems.push({ path: `${path}[${k}].when.step`, message: `refers to the step "${ref}", which is not an earlier step of this stage: a step can only wait on one listed before it` });
-      else if (earlier && earlier.kind !== 'decision' && earlier.kind !== 'response')
-        problems.push({ path: `${path}[${k}].when.step`, message: `refers to the step "${ref}", which is a ${String(earlier.kind)}: only a decision or a response ends with an outcome to wait on` });
-      if (step.alongside === true) problems.push({ path: `${path}[${k}].alongside`, message: 'a step that runs alongside counts from the stage opening, so it cannot also wait on another step (remove "when" or "alongside")' });
-    }
-    const own = str(step.key);
-    if (own !== undefined) seen.push({ key: own, kind: step.kind });
-  });
-  return problems;
 }
 
 function semanticProblems(input: unknown): ProfileProblem[] {
