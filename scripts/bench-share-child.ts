@@ -50,14 +50,15 @@ async function call<T>(s: AppServices, channel: string, input: unknown): Promise
 
 async function main() {
   await measure('open.cold', async () => {
-    const s = await createAppServices({ trackerFile: file!, migrationsDir, appVersion: 'bench', user: { name: 'Sam Patel', osUser: 'bench' } });
+    // The demo seed's chairs sign in with their names as Windows accounts (electron/seed/demo-directory.ts): they may write.
+    const s = await createAppServices({ trackerFile: file!, migrationsDir, appVersion: 'bench', user: { name: 'Sam Patel', osUser: 'sam patel' } });
     app = s;
   });
   const s = app!;
   // "Another desktop": a second connection in this process saving through the same services. Its file
   // operations happen before the next marker, so they are not counted; SQLite drops this connection's
   // page cache exactly as when another process saves (the file change counter moved).
-  const other = await createAppServices({ trackerFile: file!, migrationsDir, appVersion: 'bench', user: { name: 'Ann Okafor', osUser: 'bench2' } });
+  const other = await createAppServices({ trackerFile: file!, migrationsDir, appVersion: 'bench', user: { name: 'Ann Okafor', osUser: 'ann okafor' } });
   const list = await call<{ rows: { id: string }[] }>(s, 'escalations.list', { scope: 'all', status: 'open', limit: 100, offset: 0 });
   const [mine, theirs] = [list.rows[10]!.id, list.rows[20]!.id];
   const othersSave = async () => {

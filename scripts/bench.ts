@@ -77,7 +77,7 @@ async function main() {
   const seed = { escalations: seeded.escalations, children: seeded.children, events: seeded.events, fileSizeMb: round(statSync(file).size / 1048576), seconds: round((performance.now() - t) / 1000), from: values.from ?? null };
 
   // The tracker's own API calls (validation → service → repository → drizzle → sqlite3 → shaping).
-  const services = await createAppServices({ trackerFile: file, migrationsDir, appVersion: 'bench', user: { name: 'Sam Patel', osUser: 'bench' }, now: () => now });
+  const services = await createAppServices({ trackerFile: file, migrationsDir, appVersion: 'bench', user: { name: 'Sam Patel', osUser: 'sam patel' }, now: () => now });
   const cases: Record<'DefaultView' | 'Filter' | 'Sort' | 'Search', Partial<TrackerFilter>> = {
     DefaultView: { scope: 'all', status: 'open' },
     Filter: { scope: 'all', status: 'closed', stage: 'stage-2' },
