@@ -83,6 +83,12 @@ export const escalations = sqliteTable(
     nextDueAt: text('next_due_at'),
     /** next_due_at, or '~' (after every date) when closed or without a timescale: "soonest due first" from an index. */
     dueKey: text('due_key').notNull().default('~'),
+    /**
+     * What the next due is for when the current stage has steps of its own (DESIGN.md "Steps"): the open step's
+     * label and kind ("Dispute Resolution Meeting", meeting). Null for a stage without steps (its due is the response).
+     */
+    nextStepLabel: text('next_step_label'),
+    nextStepKind: text('next_step_kind'),
     overallDueDate: text('overall_due_date'),
     closedAt: text('closed_at'),
     cafcassReferred: integer('cafcass_referred', { mode: 'boolean' }).notNull().default(false),
@@ -105,7 +111,7 @@ export const escalations = sqliteTable(
     // first: both are answered from this index alone (a few pages) instead of one table page per row,
     // which on a share is one round trip each. Partial, so saves to closed escalations never touch it.
     index('escalations_open_covering')
-      .on(t.dueKey, t.id, t.childId, t.childName, t.caseId, t.cohort, t.chair, t.team, t.status, t.stageKey, t.stageLabel, t.recipientRole, t.urgency, t.raisedAt, t.nextDueDate, t.nextDueAt, t.version)
+      .on(t.dueKey, t.id, t.childId, t.childName, t.caseId, t.cohort, t.chair, t.team, t.status, t.stageKey, t.stageLabel, t.recipientRole, t.urgency, t.raisedAt, t.nextDueDate, t.nextDueAt, t.nextStepLabel, t.nextStepKind, t.version)
       .where(sql`${t.status} = 'open'`),
   ],
 );

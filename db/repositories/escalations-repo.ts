@@ -25,6 +25,8 @@ export const trackerColumns = {
   raisedAt: escalations.raisedAt,
   nextDueDate: escalations.nextDueDate,
   nextDueAt: escalations.nextDueAt,
+  nextStepLabel: escalations.nextStepLabel,
+  nextStepKind: escalations.nextStepKind,
   version: escalations.version,
 };
 export type TrackerRecord = {

@@ -79,17 +79,39 @@ export const reportEventsRepo = {
     );
     const meetings = await all(
       raw,
-      // A meeting step ended with "Record a step" (not by a meeting event) is a meeting held too.
+      // A meeting step ended with "Record a step" is a meeting held too (one ended by a meeting event is that meeting).
       `SELECT status, sum(n) AS n FROM (
          SELECT json_extract(body, '$.status') AS status, count(*) AS n FROM escalation_events
          WHERE kind = 'meeting' AND json_extract(body, '$.date') BETWEEN ?3 AND ?4 GROUP BY 1
          UNION ALL
          SELECT 'held', count(*) FROM escalation_events
-         WHERE kind = 'step-completed' AND json_extract(body, '$.stepKind') = 'meeting' AND json_extract(body, '$.outcome') = 'done' AND json_extract(body, '$.on') BETWEEN ?3 AND ?4
+         WHERE kind = 'step-completed' AND json_extract(body, '$.stepKind') = 'meeting' AND json_extract(body, '$.outcome') = 'done' AND json_extract(body, '$.endedBy') IS NULL
+           AND json_extract(body, '$.on') BETWEEN ?3 AND ?4
        ) GROUP BY status`,
       p(b),
     );
     const m = new Map(meetings.map((r) => [str(r.status), num(r.n)]));
     return { referrals: num(c?.n), concurrent: num(c?.concurrent), scheduled: m.get('scheduled') ?? 0, held: m.get('held') ?? 0, outcome: m.get('outcome') ?? 0 };
+  },
+
+  /**
+   * Steps inside stages that ended in the period (by the London date they ended), by stage and step: met (ended by
+   * their deadline), missed (ended after it), no response (closed as such) and without a deadline. Every step's end
+   * is a step-completed event carrying the deadline it had, so this reads the events' kind index, not the log.
+   */
+  async stepTimeliness(raw: RawConnection, b: PeriodBounds) {
+    const rows = await all(
+      raw,
+      `SELECT stage, step, step_kind, count(*) AS ended, sum(outcome = 'no-response') AS no_response,
+              sum(outcome <> 'no-response' AND due_at IS NOT NULL AND ended_at <= due_at) AS met,
+              sum(outcome <> 'no-response' AND due_at IS NOT NULL AND ended_at > due_at) AS missed,
+              sum(outcome <> 'no-response' AND due_at IS NULL) AS untimed
+       FROM (SELECT json_extract(body, '$.stageKey') AS stage, json_extract(body, '$.stepKey') AS step, json_extract(body, '$.stepKind') AS step_kind,
+                    json_extract(body, '$.outcome') AS outcome, json_extract(body, '$.dueAt') AS due_at, json_extract(body, '$.at') AS ended_at
+             FROM escalation_events WHERE kind = 'step-completed' AND json_extract(body, '$.on') BETWEEN ?3 AND ?4)
+       GROUP BY stage, step, step_kind ORDER BY stage, step`,
+      p(b),
+    );
+    return rows.map((r) => ({ stage: str(r.stage), step: str(r.step), kind: str(r.step_kind), ended: num(r.ended), met: num(r.met), missed: num(r.missed), noResponse: num(r.no_response), untimed: num(r.untimed) }));
   },
 };

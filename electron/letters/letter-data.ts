@@ -8,7 +8,8 @@ import type { Profile } from '../../shared/profile/schema';
 import { cafcassReferral, eventsByStage, type StageEvents } from './stage-history';
 import { copyToPeople, namedPerson, recipientFor, roleMatches, uniqueAddressees, type DirectoryPerson } from './recipients';
 import type { Addressee, LetterData, Letterhead, LetterStage, Tick } from './types';
-import { chairTitleFor, fillSubject, responseLine, stageTitle } from './wording';
+import { chairTitleFor, fillSubject, responseLine, stageTitle, stepLine } from './wording';
+import { nextOpenStep } from '../../shared/engine/step-states';
 
 export interface LetterDataInput {
   detail: EscalationDetail;
@@ -46,6 +47,9 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
   const dueDate = clock?.dueDate ?? state?.projectedDueDate ?? null;
   const responseTime = clock ? clock.responseTime : step.responseTime;
   const ext = ev?.extensions.at(-1);
+  // A response step reads as the stage's response line (its clock carries the urgency's time); a meeting, letter or decision as itself.
+  const waitingOn = state?.state === 'current' && detail.state.status === 'open' ? nextOpenStep(state.steps ?? []) : null;
+  const openStep = waitingOn?.kind === 'response' ? null : waitingOn;
   const extension = ext ? { grantedOn: ext.on, previousDueDate: ext.body.previousDueDate, reason: ext.body.reason, requestedBy: ext.body.requestedBy } : null;
   return {
     key: step.key,
@@ -58,7 +62,8 @@ function stageView(step: Step, steps: readonly Step[], detail: EscalationDetail,
     responseTime,
     dueDate,
     dueAt: clock?.dueAt ?? null,
-    responseLine: responseLine(responseTime, step.kind, dueDate, clock?.dueAt ?? null, meetingOn, extension),
+    // A current stage waiting on a step of its own (a meeting, a decision) says that step and its deadline; an extension still reads as one.
+    responseLine: openStep && !extension ? stepLine(openStep, meetingOn) : responseLine(responseTime, step.kind, dueDate, clock?.dueAt ?? null, meetingOn, extension),
     extension,
     letterSentOn: state?.letterSentOn ?? null,
     entry:

@@ -1,5 +1,6 @@
 import { formatLongDate, londonDateOf } from '../../shared/calendar';
 import type { IsoDate } from '../../shared/calendar/types';
+import type { StepState } from '../../shared/engine/types';
 import { describeResponseTime } from '../../shared/engine';
 import type { Cohort, ResponseTime, StageKind } from '../../shared/profile/schema';
 
@@ -74,6 +75,28 @@ export function responseLine(
     return `Response expected within ${describeResponseTime(rt)}; extended on ${longDate(extension.grantedOn)}${extension.reason ? ` (${extension.reason.trim().replace(/[.]$/, '')})` : ''} – now by the end of ${longDate(dueDate)}${was}`;
   }
   return `Response expected within ${describeResponseTime(rt)}${dueBy(rt, dueDate, dueAt)}`;
+}
+
+/**
+ * The deadline line of a stage waiting on a step of its own (DESIGN.md "Steps"): the open step's label, kind and
+ * clock ("Dispute Resolution Meeting to be held within 5 working days – by Friday 11 December 2026"), not the stage's.
+ */
+export function stepLine(step: Pick<StepState, 'label' | 'kind' | 'time' | 'dueDate' | 'dueAt'>, meetingOn: IsoDate | null): string {
+  const within = step.time === null ? ' (no set timescale)' : ` within ${describeResponseTime(step.time)}${dueBy(step.time, step.dueDate, step.dueAt)}`;
+  switch (step.kind) {
+    case 'meeting':
+      return meetingOn ? `${step.label}: ${longDate(meetingOn)}` : `${step.label} to be held${within}`;
+    case 'response':
+      return `Response expected${within}`;
+    case 'letter':
+      return `${step.label} to be sent${within}`;
+    case 'decision':
+      return `${step.label} expected${within}`;
+    default: {
+      const unreachable: never = step.kind;
+      return String(unreachable);
+    }
+  }
 }
 
 /** " – by 10:00 on Tuesday 4 March 2025" for hours; a deadline at London midnight is "by the end of" the day before. */

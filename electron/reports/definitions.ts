@@ -9,6 +9,11 @@ export function reportDefinitions(profile: Profile): string[] {
     'Highest stage reached: of the escalations initiated in the period, the highest stage each had reached by the end of the period.',
     'Category: an escalation with several categories of concern is counted once under each.',
     'Stage timeliness: every stage that ended in the period, by resolution (dated by the resolution date) or by moving up to a later stage (escalation or bypass). It was within timescale if it ended before that stage’s deadline. “Original” deadlines ignore extensions (a change of urgency rating counts); “with extensions” uses the deadline as extended. Stages with no set timescale are left out of the percentages.',
+    ...(profile.ladders.some((l) => l.stages.some((st) => st.steps?.length))
+      ? [
+          'Steps inside stages: each timed step of a stage (a response, a meeting, a decision, a letter) that ended in the period, by the London date it ended: by its deadline, after it, or closed as no response. A meeting step ended with “Record a step” is also counted as a meeting held; one ended by recording the meeting is that meeting.',
+        ]
+      : []),
     target
       ? `Overall target: escalations resolved in the period whose resolution date was on or before the overall target date (${target.workingDays} working days from ${target.from === 'raised' ? 'the day raised' : 'the first formal stage'}).`
       : 'Overall target: this procedure sets no overall limit, so none is reported.',

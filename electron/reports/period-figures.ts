@@ -4,7 +4,7 @@ import { reportEventsRepo } from '../../db/repositories/report-events-repo';
 import { INFORMAL } from '../../shared/engine/types';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
-import type { PeriodFigures, StageTimeliness } from '../../shared/api/reports-outputs';
+import type { PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
 import type { Period } from '../../shared/reports/periods';
 import { cohortLabel, cohortsOf, labelledRows, median, pct, stageCatalogue } from './stage-catalogue';
 
@@ -151,6 +151,32 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
   };
 }
 
+/** Steps that ended in the period, labelled from the procedure (a step since renamed or removed keeps its key). */
+async function stepFigures(raw: RawConnection, b: PeriodBounds, profile: Profile): Promise<StepTimeliness[]> {
+  const catalogue = stageCatalogue(profile);
+  const rows = await reportEventsRepo.stepTimeliness(raw, b);
+  // In the procedure's order: by stage as the ladders list them, then by step within the stage.
+  const order = profile.ladders.flatMap((l) => l.stages.flatMap((st) => (st.steps ?? []).map((x) => ({ stage: st.key, step: x.key, label: x.label }))));
+  const at = (r: { stage: string; step: string }) => {
+    const i = order.findIndex((o) => o.stage === r.stage && o.step === r.step);
+    return i < 0 ? order.length : i;
+  };
+  const stepLabel = (stage: string, step: string) => order.find((o) => o.stage === stage && o.step === step)?.label ?? step;
+  return [...rows].sort((a, b) => at(a) - at(b)).map((r) => ({
+    stageKey: r.stage,
+    stageLabel: catalogue.label(r.stage),
+    stepKey: r.step,
+    label: stepLabel(r.stage, r.step),
+    kind: r.kind,
+    ended: r.ended,
+    met: r.met,
+    missed: r.missed,
+    noResponse: r.noResponse,
+    untimed: r.untimed,
+    metPct: pct(r.met, r.met + r.missed + r.noResponse),
+  }));
+}
+
 /** Every level of the profile's RAG scheme in its order, then any level no longer in the profile. */
 async function urgencyRows(raw: RawConnection, b: PeriodBounds, profile: Profile) {
   const counts = await reportRepo.byColumn(raw, b, 'urgency');
@@ -177,6 +203,7 @@ export async function periodFigures(raw: RawConnection, profile: Profile, calend
     byChair: (await reportRepo.byColumn(raw, b, 'chair')).map((r) => ({ key: r.key, label: r.key || '(no chair recorded)', count: r.count })),
     ...(profile.urgency ? { byUrgency: await urgencyRows(raw, b, profile) } : {}),
     ...(await timelinessFigures(raw, b, profile)),
+    stepTimeliness: await stepFigures(raw, b, profile),
     closed: { resolved: resolution.resolution.resolved, withdrawn: closures.withdrawn, referredToCafcass: closures.referred },
     ...resolution,
     ...(await eventFigures(raw, b, profile, calendar)),

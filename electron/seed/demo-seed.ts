@@ -81,9 +81,9 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
         const d = derivedColumns(state, profile, history.length);
         const last = history[history.length - 1]!;
         await raw.run(
-          `INSERT INTO escalations (id, child_id, child_name, case_id, due_key, profile_id, ladder_key, cohort, status, stage_key, stage_label, stage_index, highest_stage_index, recipient_role, urgency, chair, team, categories, summary, raised_at, next_due_date, next_due_at, overall_due_date, closed_at, cafcass_referred, event_count, version, created_at, created_by, updated_at, updated_by)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)`,
-          [id, child.id, child.name, child.caseId, d.dueKey ?? '~', profile.id, state.ladderKey, state.cohort, d.status, d.stageKey, d.stageLabel, d.stageIndex, d.highestStageIndex, d.recipientRole, d.urgency ?? null, child.chair, child.team, d.categories, d.summary, state.raisedAt, d.nextDueDate ?? null, d.nextDueAt ?? null, d.overallDueDate ?? null, d.closedAt ?? null, d.cafcassReferred ? 1 : 0, history.length, state.raisedAt, child.chair, last.at, child.chair],
+          `INSERT INTO escalations (id, child_id, child_name, case_id, due_key, profile_id, ladder_key, cohort, status, stage_key, stage_label, stage_index, highest_stage_index, recipient_role, urgency, chair, team, categories, summary, raised_at, next_due_date, next_due_at, next_step_label, next_step_kind, overall_due_date, closed_at, cafcass_referred, event_count, version, created_at, created_by, updated_at, updated_by)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)`,
+          [id, child.id, child.name, child.caseId, d.dueKey ?? '~', profile.id, state.ladderKey, state.cohort, d.status, d.stageKey, d.stageLabel, d.stageIndex, d.highestStageIndex, d.recipientRole, d.urgency ?? null, child.chair, child.team, d.categories, d.summary, state.raisedAt, d.nextDueDate ?? null, d.nextDueAt ?? null, d.nextStepLabel ?? null, d.nextStepKind ?? null, d.overallDueDate ?? null, d.closedAt ?? null, d.cafcassReferred ? 1 : 0, history.length, state.raisedAt, child.chair, last.at, child.chair],
         );
         for (const e of history) {
           await raw.run('INSERT INTO escalation_events (escalation_id, seq, kind, body, at, actor, machine, op_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)', [id, e.seq, e.body.kind, JSON.stringify(e.body), e.at, child.chair, 'demo-seed', `seed-${n + 1}-${e.seq}`, e.at]);

@@ -19,6 +19,8 @@ export type DerivedColumns = Required<
     | 'nextDueDate'
     | 'nextDueAt'
     | 'dueKey'
+    | 'nextStepLabel'
+    | 'nextStepKind'
     | 'overallDueDate'
     | 'closedAt'
     | 'cafcassReferred'
@@ -44,6 +46,8 @@ export function derivedColumns(state: EscalationState, profile: Profile, eventCo
     nextDueDate: open ? (state.currentClock?.dueDate ?? null) : null,
     nextDueAt: open ? (state.currentClock?.dueAt ?? null) : null,
     dueKey: (open ? state.currentClock?.dueAt : null) ?? '~',
+    nextStepLabel: open ? (state.nextStep?.label ?? null) : null,
+    nextStepKind: open ? (state.nextStep?.kind ?? null) : null,
     overallDueDate: state.overallDueDate,
     closedAt: state.closedAt,
     cafcassReferred: state.cafcassReferred,

@@ -44,7 +44,8 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
   const noLetter = new Set(read.letters.map((r) => r.id));
   const item = (r: unknown): MyDayItem => {
     const x = row(r);
-    return { row: x, action: noLetter.has(x.id) ? 'record-letter-sent' : 'record-response', hourClock: isHourClock(x) };
+    // A stage waiting on a step of its own (a meeting, a decision) opens at "Record a step" with that step chosen.
+    return { row: x, action: noLetter.has(x.id) ? 'record-letter-sent' : x.nextStepKind ? 'complete-step' : 'record-response', hourClock: isHourClock(x) };
   };
   return {
     today,

@@ -41,6 +41,9 @@ export interface EscalationRow {
   raisedAt: string;
   nextDueDate: string | null;
   nextDueAt: string | null;
+  /** The open step the due is for, when the stage has steps of its own ("Dispute Resolution Meeting", meeting); null otherwise. */
+  nextStepLabel?: string | null;
+  nextStepKind?: string | null;
   timeliness: Timeliness;
   workingDaysRemaining: number | null;
   /** "by 20:20 on Wednesday 2 July 2025" (hour clock) or "Monday 10 March 2025"; null when closed or no timescale. */

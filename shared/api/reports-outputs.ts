@@ -92,6 +92,21 @@ export interface ThemeInReport {
   linkedChildren: number;
 }
 
+export interface StepTimeliness {
+  stageKey: string;
+  stageLabel: string;
+  stepKey: string;
+  label: string;
+  kind: string;
+  ended: number;
+  met: number;
+  missed: number;
+  noResponse: number;
+  untimed: number;
+  /** Met as a share of those with a deadline (met, missed and no response). */
+  metPct: number | null;
+}
+
 export interface PeriodFigures {
   period: Period;
   initiated: {
@@ -113,6 +128,12 @@ export interface PeriodFigures {
   stageTimeliness: StageTimeliness[];
   /** All stages together. */
   stageTimelinessTotal: Omit<StageTimeliness, 'stageKey' | 'label'>;
+  /**
+   * Steps inside stages (DESIGN.md "Steps") that ended in the period, by stage and step: met (ended by their own
+   * deadline), missed (ended after it), no response (closed as such), and those without a deadline. Empty when
+   * the procedure has no steps.
+   */
+  stepTimeliness?: StepTimeliness[];
   closed: { resolved: number; withdrawn: number; referredToCafcass: number };
   resolution: {
     resolved: number;

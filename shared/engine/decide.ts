@@ -4,7 +4,7 @@ import { decideExtension, decideUrgency } from './decide-clock';
 import { decideRaise } from './decide-raise';
 import { decideCafcass, decideLetterSent, decideMeeting, decideNote, decideResolve, decideResponse, decideWithdraw } from './decide-record';
 import { decideBypass, decideEscalate } from './decide-stage';
-import { decideCompleteStep } from './decide-step';
+import { decideCompleteStep, stepEndsOf } from './decide-step';
 import { project } from './project';
 import type { Command, EngineResult, EscalationEvent, EscalationState, NextCommand } from './types';
 
@@ -59,5 +59,10 @@ export function decide(events: readonly EscalationEvent[] | null, command: Comma
   const refusal = allowedCommands(state, ctx.profile, ctx.now).refused[command.kind];
   // With no stage to bypass to, the bypass check itself says why the chosen stage cannot be reached.
   if (refusal && !(command.kind === 'bypass' && refusal.code === 'BYPASS_BACKWARDS')) return { ok: false, error: refusal };
-  return act(state, command, ctx, log);
+  const result = act(state, command, ctx, log);
+  if (!result.ok || !state.stages.some((s) => s.steps?.some((x) => x.state === 'open'))) return result;
+  // A letter, response or meeting that ends an open step by itself puts that step's end on the log too.
+  const next = log.length + 1;
+  const after = project([...log, ...result.events.map((body, i) => ({ seq: next + i, at: ctx.now.toISOString(), actor: '', opId: '', body }))], ctx.profile, ctx.calendar);
+  return { ok: true, events: [...result.events, ...stepEndsOf(state, after, result.events)] };
 }

@@ -208,6 +208,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     return { ...clock, dueDate: due.dueDate, dueAt: due.dueAt };
   };
   const currentClock = withSteps(f.clocks.get(f.currentStageKey) ?? null);
+  const openStep = f.status === 'open' ? nextOpenStep(stepsByStage.get(f.currentStageKey) ?? []) : null;
   // Future stages are projected as if each opens on the day the one before falls due (that day is day 0).
   let previousDue = f.status === 'open' && currentClock ? { dueDate: currentClock.dueDate, dueAt: currentClock.dueAt } : null;
   const stages: StageState[] = rungs.map((rung, index) => {
@@ -265,6 +266,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     concern: f.raised.concern,
     stages,
     currentClock,
+    nextStep: openStep ? { key: openStep.key, label: openStep.label, kind: openStep.kind } : null,
     overallDueDate: overall,
     overallTarget: profile.overallTarget
       ? {

@@ -112,7 +112,21 @@ export type EventBody =
   | { kind: 'withdrawn'; reason: string }
   | { kind: 'note'; text: string }
   /** A step of the current stage completed (a decision's outcome, a judged response) or closed as no response. */
-  | { kind: 'step-completed'; stageKey: string; stepKey: string; outcome: StepEnd; at: string; /** London date it ended, and the step's kind (reports count meetings held from it). */ on?: IsoDate; stepKind?: StepKind };
+  | {
+      kind: 'step-completed';
+      stageKey: string;
+      stepKey: string;
+      outcome: StepEnd;
+      at: string;
+      /** London date it ended, and the step's kind (reports count meetings held from it). */
+      on?: IsoDate;
+      stepKind?: StepKind;
+      /** The step's deadline when it ended, so reports count it met or missed without replaying the log. */
+      dueDate?: IsoDate | null;
+      dueAt?: string | null;
+      /** Ended by the letter, response or meeting recorded just before it on the log (not by "Record a step"). */
+      endedBy?: 'letter' | 'response' | 'meeting';
+    };
 
 export type EventKind = EventBody['kind'];
 
@@ -164,6 +178,11 @@ export interface EscalationState {
   concern: Concern;
   stages: StageState[]; // informal first (if the ladder has one and it was used), then formal in order
   currentClock: StageClock | null;
+  /**
+   * The open step the current stage waits on next, when the stage has steps of its own (DESIGN.md "Steps"):
+   * what the due date is for ("Dispute Resolution Meeting", a meeting). Null for a stage without steps, or closed.
+   */
+  nextStep?: { key: string; label: string; kind: StepKind } | null;
   overallDueDate: IsoDate | null;
   /**
    * The overall target with its rule (IRO Handbook 6.2: "timescales in total of no more than 20 working

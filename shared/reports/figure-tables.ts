@@ -94,6 +94,29 @@ export function summaryKind(rowKey: string): MeasureKind {
   return rowKey === 'median' ? 'days' : 'count';
 }
 
+/** Steps inside stages that ended in the period (a procedure with no steps has no such table). */
+function stepTable(periods: PeriodFigures[]): FigureTable[] {
+  const keys: { key: string; label: string }[] = [];
+  for (const f of periods) for (const x of f.stepTimeliness ?? []) if (!keys.some((k) => k.key === `${x.stageKey}/${x.stepKey}`)) keys.push({ key: `${x.stageKey}/${x.stepKey}`, label: `${x.stageLabel} – ${x.label}` });
+  if (keys.length === 0) return [];
+  return [
+    {
+      key: 'step-timeliness',
+      title: 'Steps inside stages (steps that ended in the period)',
+      rowHeader: 'Step',
+      measures: [count('ended', 'Ended'), count('met', 'By its deadline'), count('missed', 'After its deadline'), count('no-response', 'No response'), percent('met-pct', 'By its deadline (%)')],
+      rows: keys.map((k) => ({
+        key: k.key,
+        label: k.label,
+        values: periods.map((f) => {
+          const x = f.stepTimeliness?.find((y) => `${y.stageKey}/${y.stepKey}` === k.key);
+          return [x?.ended ?? 0, x?.met ?? 0, x?.missed ?? 0, x?.noResponse ?? 0, x?.metPct ?? null];
+        }),
+      })),
+    },
+  ];
+}
+
 export function figureTables(periods: PeriodFigures[]): FigureTable[] {
   const cohortKeys = periods[0]?.initiated.byCohort.map((c) => c) ?? [];
   const stageKeys = periods[0]?.stageTimeliness ?? [];
@@ -141,6 +164,7 @@ export function figureTables(periods: PeriodFigures[]): FigureTable[] {
         },
       ],
     },
+    ...stepTable(periods),
     countTable('outcomes', 'Outcomes confirmed on resolution', 'Outcome', periods, (f) => f.outcomes.byOutcome),
     countTable('extensions', 'Extensions granted, by stage', 'Stage', periods, (f) => f.extensions.byStage),
     countTable('meetings', 'Meetings (by meeting date)', 'Meeting', periods, (f) => [

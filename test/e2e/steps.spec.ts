@@ -62,9 +62,15 @@ test('Haringey Stage 3: the response judged unsatisfactory opens the Dispute Res
   ]);
   await expect(page.getByRole('row', { name: /Next step/ }).or(page.getByText(/Dispute Resolution Meeting \(if unsatisfactory\): meeting due Friday 13 November 2026/).first())).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/steps-stepper.png', fullPage: true });
-  // The tracker's next due is the open step's.
-  const row = await apiCall<{ row: { nextDueDate: string } }>(host, 'escalations.get', { id: escalationId });
-  expect(row.row.nextDueDate).toBe('2026-11-13');
+  // The tracker's next due is the open step's, and says what it is.
+  await page.goto(`${host.url}#/tracker`);
+  const trackerRow = page.getByRole('row', { name: /Amara Hughes/ });
+  await expect(trackerRow).toContainText('Friday 13 November 2026');
+  await expect(trackerRow).toContainText('Dispute Resolution Meeting – meeting due');
+  await page.screenshot({ path: 'test-results/screenshots/steps-tracker.png', fullPage: true });
+  await page.goto(`${host.url}#/escalations/${escalationId}`);
+  await expect(stage3Steps.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(3);
   await runAction(page, 'Record a meeting', async (p) => {
     const form = p.getByRole('form', { name: 'Record a meeting' });
     await form.getByRole('combobox', { name: 'Meeting' }).selectOption('held');
@@ -75,4 +81,54 @@ test('Haringey Stage 3: the response judged unsatisfactory opens the Dispute Res
   });
   await expect(page.getByRole('list', { name: 'Stages' }).locator('[aria-current="step"]')).toContainText('Assistant Director');
   await expectNoSeriousA11yViolations(page);
+});
+
+// Devon, seeds/003: "this meeting may need to run concurrently with differing stages in order to prevent delay".
+test('Devon: a resolution meeting held alongside Stage 2 ends that step while Stage 2’s own response clock runs on', async ({ page }) => {
+  const devon = getBuiltinProfile('devon')!;
+  const db = join(mkdtempSync(join(tmpdir(), 'et-steps-devon-')), 'devon.sqlite');
+  const raisedAt = '2026-11-02T09:30:00Z'; // Monday
+  const setUp = await startHostProcess({ db, user: 'Sam Patel', profile: 'devon', now: raisedAt });
+  let id: string;
+  try {
+    const child = await addChild(setUp, { name: 'Kai Morgan', cohort: 'child-protection' });
+    const e = await apiCall<{ row: { id: string }; version: number }>(setUp, 'escalations.raise', {
+      childId: child.id,
+      startAt: 'stage-1',
+      urgency: 'green',
+      concern: { categoryKeys: [devon.categories[0]!.key], summary: 'Strategy discussion not held', impactOnChild: 'Risk not assessed', requestedAction: { what: 'Hold it', who: 'Team Manager', byWhen: null }, expectedOutcomeKeys: [] },
+      opId: `e2e-devon-${Date.now()}`,
+    });
+    id = e.row.id;
+    await apiCall(setUp, 'escalations.command', { id, version: e.version, opId: `e2e-devon-up-${Date.now()}`, command: { kind: 'escalate', concernsRemaining: 'No plan agreed' } });
+  } finally {
+    await setUp.stop();
+  }
+  const devonHost = await startHostProcess({ db, user: 'Sam Patel', profile: 'devon', now: '2026-11-04T11:00:00Z' });
+  try {
+    await page.goto(`${devonHost.url}#/escalations/${id}`);
+    const steps = page.getByRole('list', { name: 'Steps of Stage 2: Area Manager' });
+    await expect(steps.getByRole('listitem')).toHaveText([
+      'Feedback on the action taken: response due Monday 9 November 2026',
+      'Resolution meeting/discussion (alongside): no set timescale',
+    ]);
+    await runAction(page, 'Record a meeting', async (p) => {
+      const form = p.getByRole('form', { name: 'Record a meeting' });
+      await form.getByRole('combobox', { name: 'Meeting' }).selectOption('held');
+      await form.getByRole('textbox', { name: 'Attendees' }).fill('Area Manager, IRO, social worker');
+    });
+    // The meeting alongside is done; Stage 2 still waits on its own response, due as before.
+    await expect(steps.getByRole('listitem')).toHaveText([
+      'Feedback on the action taken: response due Monday 9 November 2026',
+      'Resolution meeting/discussion: done',
+    ]);
+    await page.screenshot({ path: 'test-results/screenshots/steps-devon-alongside.png', fullPage: true });
+    await page.goto(`${devonHost.url}#/tracker`);
+    const row = page.getByRole('row', { name: /Kai Morgan/ });
+    await expect(row).toContainText('Monday 9 November 2026');
+    await expect(row).toContainText('Feedback on the action taken – response due');
+    await expectNoSeriousA11yViolations(page);
+  } finally {
+    await devonHost.stop();
+  }
 });

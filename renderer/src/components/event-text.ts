@@ -54,3 +54,11 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
     }
   }
 }
+
+/**
+ * Whether an event has a line of its own in History: a step ended by the letter, response or meeting recorded
+ * just before it is that line's consequence (the stepper shows the step done), so it is not listed twice.
+ */
+export function inHistory(body: EventBody): boolean {
+  return !(body.kind === 'step-completed' && body.endedBy);
+}

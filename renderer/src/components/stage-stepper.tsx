@@ -28,7 +28,7 @@ function statusOf(s: StageState): string {
 }
 
 /** The ladder as a row of stages: done, current, bypassed and future, each with its due date. */
-export function StageStepper({ stages }: { stages: StageState[] }) {
+export function StageStepper({ stages, closed = false }: { stages: StageState[]; closed?: boolean }) {
   const styles = useStyles();
   return (
     <ol className={styles.list} aria-label="Stages">
@@ -49,8 +49,8 @@ export function StageStepper({ stages }: { stages: StageState[] }) {
             {s.steps && s.steps.length > 0 && (
               <ul className={styles.steps} aria-label={`Steps of ${s.label}`}>
                 {s.steps.map((st) => (
-                  <li key={st.key} className={`${styles.step} ${st.state === 'open' ? styles.stepOpen : st.state === 'skipped' ? styles.stepSkipped : ''}`}>
-                    {describeStep(st)}
+                  <li key={st.key} className={`${styles.step} ${st.state === 'open' && s.state === 'current' && !closed ? styles.stepOpen : st.state === 'skipped' ? styles.stepSkipped : ''}`}>
+                    {describeStep(st, s.state !== 'current' || closed)}
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { nextDueWhat } from '../../../shared/engine/step-words';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TrackerFilter } from '../../../shared/api/inputs';
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
   },
   td: { padding: '4px 6px', height: `${ROW - 9}px`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' },
   small: { color: tokens.colorNeutralForeground3, display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  // What falls due is read in full ("Dispute Resolution Meeting – meeting due"), wrapped rather than cut.
+  wrapSmall: { color: tokens.colorNeutralForeground3, display: 'block' },
 });
 
 type SortKey = TrackerFilter['sort'];
@@ -73,7 +76,15 @@ function Row({ r, index }: { r: EscalationRow; index: number }) {
         <UrgencyBadge level={r.urgency} />
       </td>
       <td className={styles.td}>{formatDay(r.raisedAt)}</td>
-      <td className={styles.td}>{r.status === 'open' ? (r.dueText ?? formatDueDate(r.nextDueDate)) : '—'}</td>
+      <td className={styles.td}>
+        {r.status === 'open' ? (r.dueText ?? formatDueDate(r.nextDueDate)) : '—'}
+        {/* A stage with steps of its own: what falls due is its open step ("Dispute Resolution Meeting – meeting due"). */}
+        {r.status === 'open' && r.nextStepLabel && (
+          <Text size={100} className={styles.wrapSmall}>
+            {nextDueWhat(r)}
+          </Text>
+        )}
+      </td>
       <td className={styles.td}>
         <DueBadge timeliness={r.timeliness} days={r.workingDaysRemaining} text={r.timeLeft} />
       </td>

@@ -1,3 +1,4 @@
+import { nextDueWhat } from '../../../shared/engine/step-words';
 import { Button, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { call } from '../api';
 import { useApp } from '../components/app-context';
@@ -55,7 +56,7 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
               {row.stageLabel.includes(row.recipientRole) ? row.stageLabel : `${row.stageLabel} – ${row.recipientRole}`} · {statusLabel[row.status]} {row.urgency && <UrgencyBadge level={row.urgency} />}
             </Title3>
             <Text block className={styles.muted}>
-              Raised {formatDay(row.raisedAt)}{row.status === 'open' ? `; response due ${formatDueDate(row.nextDueDate)}` : ''}
+              Raised {formatDay(row.raisedAt)}{row.status === 'open' ? `; ${nextDueWhat(row)} ${row.dueText ?? formatDueDate(row.nextDueDate)}` : ''}
             </Text>
             <ul className={styles.changes}>
               {changes.map((e) => {

@@ -15,7 +15,7 @@ import { PresenceHint } from '../components/presence-hint';
 import { LettersPanel } from '../components/letters-panel';
 import { EscalationThemesPanel } from '../components/themes/escalation-themes-panel';
 import { commandSpecs, offeredSpecs, type CommandSpec } from '../components/command-specs';
-import { describeEvent } from '../components/event-text';
+import { describeEvent, inHistory } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
 import { href } from '../router';
 import type { EscalationDetail } from '../../../shared/api/outputs';
@@ -76,7 +76,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
         <Badge appearance="outline">{statusLabel[d.state.status]}</Badge>
       </Title2>
       <PresenceHint escalationId={d.row.id} />
-      <StageStepper stages={d.state.stages} />
+      <StageStepper stages={d.state.stages} closed={d.state.status !== 'open'} />
       <div className={styles.columns}>
         <div>
           <dl className={styles.summary}>
@@ -139,7 +139,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
         <div>
           <Title3 as="h2">History</Title3>
           <ol className={styles.timeline} aria-label="History">
-            {[...d.events].reverse().map((e) => {
+            {[...d.events].filter((e) => inHistory(e.body)).reverse().map((e) => {
               const t = describeEvent(e.body, profile);
               return (
                 <li key={e.seq}>

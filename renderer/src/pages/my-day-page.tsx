@@ -9,6 +9,7 @@ import { dueWords } from '../components/my-day/due-words';
 import { MyDayList, type MyDayEntry } from '../components/my-day/my-day-list';
 import { FirstSteps } from '../components/my-day/first-steps';
 import { href } from '../router';
+import { nextDueWhat, recordStepLabel } from '../../../shared/engine/step-words';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '8px 24px', flexWrap: 'wrap', margin: '8px 0 4px', fontSize: tokens.fontSizeBase400 },
@@ -17,15 +18,17 @@ const useStyles = makeStyles({
 /** "Stage 1 – Team Manager", without repeating a recipient the stage's label already names. */
 const stageWords = (r: { stageLabel: string; recipientRole: string }) => (r.stageLabel.includes(r.recipientRole) ? r.stageLabel : `${r.stageLabel} – ${r.recipientRole}`);
 
-const actionLabel = (kind: string | null) => commandSpecs.find((s) => s.kind === kind)?.label ?? 'Open';
+const actionLabel = (kind: string | null, row: MyDayItem['row']) =>
+  kind === 'complete-step' && row.nextStepKind ? recordStepLabel(row.nextStepKind) : (commandSpecs.find((s) => s.kind === kind)?.label ?? 'Open');
 
 function entries(items: MyDayItem[], day: MyDay, stage = true): MyDayEntry[] {
   return items.map((i) => ({
     key: i.row.id,
     row: i.row,
     title: `${i.row.childName} (${i.row.caseId})`,
-    detail: `${stageWords(i.row)}${stage ? `: response ${dueWords(i.row, i.hourClock, day.today, day.tomorrow)}` : ''}`,
-    actionLabel: actionLabel(i.action),
+    // "Stage 3 – Head of Service: Dispute Resolution Meeting – meeting due by …" for a stage waiting on a step of its own.
+    detail: `${stageWords(i.row)}${stage ? `: ${nextDueWhat(i.row).replace(/ due$/, '')} ${dueWords(i.row, i.hourClock, day.today, day.tomorrow)}` : ''}`,
+    actionLabel: actionLabel(i.action, i.row),
     route: { page: 'escalation', id: i.row.id, ...(i.action ? { action: i.action } : {}) },
   }));
 }

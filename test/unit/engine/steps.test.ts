@@ -173,6 +173,22 @@ describe('the engine with steps', () => {
     expect(s.try(cmd.escalate(), '2025-03-14T09:00:00Z').ok).toBe(true);
   });
 
+  it('a meeting, letter or response that ends a step by itself puts that step’s end on the log, with the deadline it had (reports count it met or missed)', () => {
+    const s = raiseCp(haringeyLike())
+      .do({ kind: 'complete-step', stepKey: 'response', outcome: 'unsatisfactory', happenedOn: '2025-03-07' } as never, '2025-03-07T12:00:00Z')
+      .do(cmd.meeting('held', '2025-03-17'), '2025-03-17T15:00:00Z');
+    // The meeting was held on Monday 17 March, after its deadline of Friday 14 March.
+    expect(s.events.slice(-2).map((e) => e.body)).toEqual([
+      expect.objectContaining({ kind: 'meeting', status: 'held' }),
+      { kind: 'step-completed', stageKey: 'stage-1', stepKey: 'drm', outcome: 'done', at: '2025-03-17T00:00:00.000Z', on: '2025-03-17', stepKind: 'meeting', dueDate: '2025-03-14', dueAt: '2025-03-15T00:00:00.000Z', endedBy: 'meeting' },
+    ]);
+    // The explicit end carries its deadline too; nothing is added for a step the command named itself.
+    expect(s.events[1]!.body).toMatchObject({ kind: 'step-completed', stepKey: 'response', dueDate: '2025-03-10' });
+    expect(s.events[1]!.body).not.toHaveProperty('endedBy');
+    // The state reads the same with the extra event as the projection did before it (the end is not applied twice).
+    expect(s.state().stages[0]!.steps!.map((x) => [x.state, x.doneAt])).toEqual([['done', '2025-03-07T12:00:00.000Z'], ['done', '2025-03-17T00:00:00.000Z']]);
+  });
+
   it('a satisfactory response skips the meeting, and nothing is left to complete; "no response" only once the step is overdue', () => {
     const s = raiseCp(haringeyLike());
     const early = s.try({ kind: 'complete-step', stepKey: 'response', outcome: 'no-response' } as never, '2025-03-07T12:00:00Z');

@@ -101,7 +101,8 @@ describe('the stage escalation form (seeds/000 layout)', () => {
 
   it('gives a meeting stage its meeting date rather than a response time (seeds/004 Rutland stage 4: "The Director for People has 10 days to hold and meeting")', async () => {
     const { doc } = await renderSample('rutland', sample('rutland', 'stage-form', 'stage-4 form'));
-    expect(doc.text).toMatch(/Meeting to be held within 10 calendar days – by \w+day/);
+    // The stage waits on its meeting step, which the letter names as the procedure does.
+    expect(doc.text).toMatch(/Meeting chaired by the Director for People to be held within 10 calendar days – by \w+day/);
     expect(doc.text).toContain('Outcome of the meeting chaired by Director for People');
   });
 
