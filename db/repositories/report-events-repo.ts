@@ -15,10 +15,33 @@ export const reportEventsRepo = {
               json_extract(v.body, '$.clock.stageKey') AS to_stage, json_extract(v.body, '$.skippedStageKeys') AS skipped,
               json_extract(v.body, '$.reason') AS reason, json_extract(v.body, '$.agreedWith') AS agreed_with
        FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
-       WHERE v.kind = 'bypassed' AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
+       WHERE v.kind = 'bypassed' AND v.at >= ?1 AND v.at < ?2
+       UNION ALL
+       -- Raised above the first formal stage: a bypass from the start, under the same rules.
+       SELECT v.escalation_id, ch.case_id, v.at, 'raised', json_extract(v.body, '$.clock.stageKey'), json_extract(v.body, '$.bypass.skippedStageKeys'),
+              json_extract(v.body, '$.bypass.reason'), json_extract(v.body, '$.bypass.agreedWith')
+       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       WHERE v.kind = 'raised' AND v.at >= ?1 AND v.at < ?2 AND json_extract(v.body, '$.bypass') IS NOT NULL
+       ORDER BY 3, 1`,
       p(b),
     );
     return rows.map((r) => ({ escalationId: str(r.eid), caseId: str(r.case_id), at: str(r.at), from: str(r.from_stage), to: str(r.to_stage), skipped: str(r.skipped), reason: str(r.reason), agreedWith: str(r.agreed_with) }));
+  },
+
+  /**
+   * Preconditions of stages entered in the period (profile `requires`): recorded as done, or waived with why, each
+   * waiver listed for the meeting to read. From the events that enter a stage, by the kind/time index.
+   */
+  async preconditions(raw: RawConnection, b: PeriodBounds) {
+    const rows = await all(
+      raw,
+      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.clock.stageKey') AS stage,
+              json_extract(p.value, '$.kind') AS kind, json_extract(p.value, '$.role') AS role, json_extract(p.value, '$.waived') AS waived
+       FROM escalation_events v, json_each(v.body, '$.preconditions') p JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       WHERE v.kind IN ('raised', 'escalated', 'bypassed') AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
+      p(b),
+    );
+    return rows.map((r) => ({ escalationId: str(r.eid), caseId: str(r.case_id), at: str(r.at), stage: str(r.stage), kind: str(r.kind), role: str(r.role), waived: strOrNull(r.waived) }));
   },
 
   /** Extensions granted in the period, oldest first. */

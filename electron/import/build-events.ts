@@ -57,13 +57,29 @@ export function buildEvents(c: Candidate, bc: BuildContext): Built {
     requestedAction: { what: 'Not recorded in the imported spreadsheet.', who: c.teamManager || 'Not recorded', byWhen: null },
     expectedOutcomeKeys: [],
   };
+  // What the spreadsheet never recorded is said so, never invented: a stage's preconditions (Devon Stage 4's
+  // discussion) as not recorded, and a start above the first stage as a bypass whose reason was not recorded.
+  const preconditions = ladder.stages.flatMap((st) => st.requires ?? []).map((r) => ({ key: r.key, waived: 'Not recorded in the imported spreadsheet.' }));
+  const raiseAt = (startAt: string): Command => ({
+    kind: 'raise',
+    ladderKey: c.ladderKey,
+    cohort: c.cohort,
+    startAt,
+    urgency: c.urgency,
+    concern,
+    bypass: { reason: 'Recorded at this stage in the imported spreadsheet; the reason for starting here was not recorded.' },
+    preconditions,
+  });
+  // A start the bypass rules do not allow as a bypass (Rutland Stage 5) is read as climbed on the day raised.
+  const direct = !climb && target > 0 ? decide(null, raiseAt(c.stageKey), { profile: bc.profile, calendar: bc.calendar, now: instantOn(c.raisedOn, bc.now) }) : null;
+  const climbing = climb || (direct !== null && !direct.ok);
   const steps: [Command, string][] = [
-    [{ kind: 'raise', ladderKey: c.ladderKey, cohort: c.cohort, startAt: climb ? ladder.stages[0]!.key : c.stageKey, urgency: c.urgency, concern }, c.raisedOn],
+    [raiseAt(climbing ? ladder.stages[0]!.key : c.stageKey), c.raisedOn],
     [{ kind: 'add-note', text: importNote(c, bc) }, c.raisedOn],
   ];
-  if (climb) {
+  if (climbing) {
     for (let i = 1; i <= target; i++)
-      steps.push([{ kind: 'escalate', concernsRemaining: 'Escalated as recorded in the imported spreadsheet (the dates of stages in between were not recorded).', actionsTaken: '' }, c.stageStartedOn!]);
+      steps.push([{ kind: 'escalate', concernsRemaining: 'Escalated as recorded in the imported spreadsheet (the dates of stages in between were not recorded).', actionsTaken: '', preconditions }, c.stageStartedOn ?? c.raisedOn]);
   }
   if (c.responseOn)
     steps.push([{ kind: 'record-response', respondent: c.teamManager || 'Not recorded', what: 'Response recorded in the imported spreadsheet.', who: c.teamManager || 'Not recorded', byWhen: null, expectedOutcomeKeys: [], date: c.responseOn }, c.responseOn]);

@@ -1,4 +1,7 @@
 import type { Addressee } from './types';
+import { roleKeys, roleMatches } from '../../shared/people/role-match';
+
+export { roleMatches };
 
 /** A row of the people directory, as the letters need it. */
 export interface DirectoryPerson {
@@ -6,46 +9,6 @@ export interface DirectoryPerson {
   role: string;
   email: string | null;
   team: string | null;
-}
-
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
-/**
- * The directory stores roles as short keys (team-manager, service-manager, head-of-service, director,
- * business-manager, qa-manager …) while profiles word them as the procedure does. These are the
- * procedure's longer names for the directory's keys.
- */
-const aliases: Record<string, string[]> = {
-  'safeguarding-business-manager': ['business-manager'],
-  'quality-assurance-manager': ['qa-manager'],
-  'director-of-childrens-services': ['director'],
-  'director-for-people': ['director'],
-  'deputy-team-manager': ['team-manager'],
-  'assistant-director-operations': ['assistant-director'],
-  atm: ['assistant-team-manager'],
-  tm: ['team-manager'],
-  hos: ['head-of-service'],
-  ad: ['assistant-director'],
-};
-
-/** "Team Manager/Deputy Team Manager" → team-manager, deputy-team-manager; "Head of Service (HOS)" → head-of-service, hos. */
-function roleKeys(role: string): string[] {
-  const parts = role
-    .split(/\/|&|\bor\b|\(|\)/i)
-    .map(slug)
-    .filter(Boolean);
-  const keys = new Set([slug(role), ...parts]);
-  for (const k of [...keys]) for (const a of aliases[k] ?? []) keys.add(a);
-  return [...keys];
-}
-
-export function roleMatches(personRole: string, wanted: string): boolean {
-  return roleKeys(wanted).includes(slug(personRole));
 }
 
 function byName(directory: readonly DirectoryPerson[], name: string): DirectoryPerson | undefined {

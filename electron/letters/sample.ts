@@ -188,6 +188,8 @@ function ladderSamples(profile: Profile, calendar: Calendar, ladder: Ladder, coh
         kind: 'escalate',
         concernsRemaining: `The meeting offered by the ${step.recipientRole} is after the child’s next review; the placement plan is still out of date.`,
         actionsTaken: `${step.label}: letter sent and response received; the ${chairTitleFor(cohort)} discussed it with the ${step.recipientRole}.`,
+        // What the next stage requires first (Devon Stage 4: a discussion with the Operations Manager), done by phone.
+        preconditions: (ladder.stages.find((x) => x.key === next.key)?.requires ?? []).map((r) => ({ key: r.key, with: { name: 'Sam Ward', role: r.role, email: '' }, how: 'phone' as const })),
       },
       1,
     );
@@ -201,7 +203,9 @@ function ladderSamples(profile: Profile, calendar: Calendar, ladder: Ladder, coh
   }
   const referred = log.branch();
   referred.advance(1);
-  if (referred.run({ kind: 'refer-cafcass', concurrent: true, referredOn: referred.today(), note: CAFCASS_NOTE })) add(referred.snapshot(), 'cafcass', 'cafcass summary');
+  // A ladder whose last stage is Cafcass has made the referral by reaching it; otherwise refer from where it stands.
+  const reached = project(log.snapshot(), profile, calendar).cafcassReferred;
+  if (reached || referred.run({ kind: 'refer-cafcass', concurrent: true, referredOn: referred.today(), note: CAFCASS_NOTE })) add(reached ? log.snapshot() : referred.snapshot(), 'cafcass', 'cafcass summary');
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { RawConnection } from '../../db/sqlite';
 import { reportRepo, type PeriodBounds } from '../../db/repositories/report-repo';
 import { reportEventsRepo } from '../../db/repositories/report-events-repo';
 import { INFORMAL } from '../../shared/engine/types';
+import { theRole } from '../../shared/engine/entry-rules';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
 import type { PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
@@ -100,6 +101,8 @@ async function resolutionFigures(raw: RawConnection, b: PeriodBounds, profile: P
 async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profile, calendar: Calendar) {
   const catalogue = stageCatalogue(profile);
   const bypassRows = await reportEventsRepo.bypasses(raw, b);
+  const preconditionRows = await reportEventsRepo.preconditions(raw, b);
+  const waived = preconditionRows.filter((x) => x.waived !== null);
   const extensionRows = await reportEventsRepo.extensions(raw, b);
   const other = await reportEventsRepo.referralsAndMeetings(raw, b);
   const silent = await reportEventsRepo.noResponses(raw, b);
@@ -127,11 +130,23 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
         escalationId: x.escalationId,
         caseId: x.caseId,
         date: londonDateOf(x.at),
-        fromStage: catalogue.label(x.from),
+        fromStage: x.from === 'raised' ? 'Raised here (started above the first stage)' : catalogue.label(x.from),
         toStage: catalogue.label(x.to),
         skipped: (JSON.parse(x.skipped || '[]') as string[]).map((k) => catalogue.label(k)),
         reason: x.reason,
         agreedWith: x.agreedWith,
+      })),
+    },
+    preconditions: {
+      recorded: preconditionRows.length - waived.length,
+      waived: waived.length,
+      items: waived.map((x) => ({
+        escalationId: x.escalationId,
+        caseId: x.caseId,
+        date: londonDateOf(x.at),
+        stage: catalogue.label(x.stage),
+        what: `${x.kind === 'agreement' ? 'Agreement' : x.kind === 'meeting' ? 'Meeting' : 'Discussion'} with ${theRole(x.role)}`,
+        why: x.waived ?? '',
       })),
     },
     extensions: {

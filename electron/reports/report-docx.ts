@@ -56,6 +56,13 @@ function lists(f: PeriodFigures): FileChild[] {
       ? para('No stage was bypassed in the period.')
       : textTable(['Date', 'Case ID', 'From', 'To', 'Reason', 'Agreed with'], f.bypasses.items.slice(0, LIST_LIMIT).map((b) => [day(b.date), b.caseId, b.fromStage, b.toStage, b.reason || '—', b.agreedWith || '—']), 99),
     ...more(f.bypasses.count),
+    ...(f.preconditions && f.preconditions.waived > 0
+      ? [
+          heading('Preconditions waived, and why', 2),
+          textTable(['Date', 'Case ID', 'Stage entered', 'What the procedure requires', 'Why it was not possible'], f.preconditions.items.slice(0, LIST_LIMIT).map((x) => [day(x.date), x.caseId, x.stage, x.what, x.why]), 99),
+          ...more(f.preconditions.waived),
+        ]
+      : []),
     heading('Extensions granted', 2),
     f.extensions.count === 0
       ? para('No extension was granted in the period.')

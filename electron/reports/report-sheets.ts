@@ -92,6 +92,7 @@ export async function reportXlsx(input: SheetInput): Promise<Buffer> {
     sheet.columns.forEach((c) => (c.width = 22));
   };
   list('Bypasses', ['Date', 'Case ID', 'From', 'To', 'Stages bypassed', 'Reason', 'Agreed with', 'Escalation id'], d.bypasses.items.map((b) => [b.date, b.caseId, b.fromStage, b.toStage, b.skipped.join('; '), b.reason, b.agreedWith, b.escalationId]));
+  if (d.preconditions?.waived) list('Preconditions waived', ['Date', 'Case ID', 'Stage entered', 'What the procedure requires', 'Why it was not possible', 'Escalation id'], (d.preconditions?.items ?? []).map((x) => [x.date, x.caseId, x.stage, x.what, x.why, x.escalationId]));
   list('Extensions', ['Date', 'Case ID', 'Stage', 'Was due', 'Now due', 'Working days added', 'Reason', 'Escalation id'], d.extensions.items.map((x) => [x.date, x.caseId, x.stage, x.previousDueDate, x.newDueDate, x.workingDaysAdded, x.reason, x.escalationId]));
   list('Themed concerns', ['Theme', 'Status', 'Owner', 'Raised', 'Linked escalations raised in the period', 'All linked escalations', 'Linked children'], d.themes.active.map((t) => [t.title, themeStatusWords(t.status), t.owner, t.raisedOn, t.linkedInPeriod, t.linkedEscalations, t.linkedChildren]));
   list('Definitions', ['How the figures are counted'], input.definitions.map((x) => [x]));

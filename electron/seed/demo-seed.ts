@@ -151,6 +151,9 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
   });
   if (!raised) return null;
   const step = (days: number) => (at = new Date(at.getTime() + days * DAY * (0.5 + rnd())));
+  // What the next stage requires first (Devon Stage 4: a discussion with the Operations Manager), recorded by phone.
+  const preconditions = (state: ReturnType<typeof project>) =>
+    (ladder.stages.find((st) => st.key === state.stages.find((x) => x.state === 'future')?.key)?.requires ?? []).map((r) => ({ key: r.key, with: { name: recipientOf(r.role)?.name ?? 'Lee Grant', role: r.role, email: '' }, how: 'phone' as const }));
   const today = () => londonDateOf(at);
   for (let guard = 0; guard < 8; guard++) {
     step(2);
@@ -165,7 +168,7 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
       if (rnd() < 0.7 && apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break;
     } else if (roll < 0.7) {
       const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
-      if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated })) break;
+      if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated, preconditions: preconditions(state) })) break;
     } else if (roll < 0.78) apply({ kind: 'grant-extension', addWorkingDays: 3, reason: 'Manager on leave', requestedBy: 'Service Manager' });
     else if (roll < 0.82) {
       if (apply({ kind: 'withdraw', reason: 'Concern addressed at review' })) break;
@@ -185,7 +188,7 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
     at = new Date(now.getTime() - rnd() * DAY);
     const next = recipientOf(open.stages.find((st) => st.state === 'future')?.recipientRole ?? '');
     const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
-    if (!apply({ kind: 'escalate', noResponse: true, concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated })) apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' });
+    if (!apply({ kind: 'escalate', noResponse: true, concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated, preconditions: preconditions(open) })) apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' });
   }
   return history;
 }

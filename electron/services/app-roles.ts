@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection';
 import { peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { ServiceContext } from './context';
+import type { Profile } from '../../shared/profile/schema';
 
 /**
  * App roles live in settings ('appRoles': person id → role) because the people table has one role column,
@@ -60,4 +61,16 @@ export async function requireAppRole(ctx: Pick<ServiceContext, 'actor'>, db: Db,
   throw new AppError('FORBIDDEN', `Only ${only} can ${what}. Ask ${namesOf(admins)} to do it, or to change what you may do.`, {
     administrators: admins.map((a) => a.name),
   });
+}
+
+/**
+ * The acting person's app role where the procedure lets only some roles move an escalation into a stage (profile
+ * `enteredBy`); undefined when no stage says so (nothing to look up: no extra reads on a share), null while no
+ * administrator is set up (a new tracker: nobody is refused).
+ */
+export async function actorRoleForEntry(ctx: Pick<ServiceContext, 'actor'>, db: Db, profile: Profile): Promise<AppRole | null | undefined> {
+  if (!profile.ladders.some((l) => l.stages.some((s) => s.enteredBy))) return undefined;
+  const roles = await readAppRoles(db);
+  if ((await administrators(db, roles)).length === 0) return null;
+  return appRoleOf(await peopleRepo.byOsUser(db, ctx.actor.osUser), roles);
 }

@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { toRow } from './escalation-rows';
 import { derivedColumns, insertEscalation } from './escalation-derived';
+import { actorRoleForEntry } from './app-roles';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
 import { rememberRecipient, settleNamedPeople } from './named-people';
@@ -87,7 +88,7 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
     row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar, new Map(), state.currentClock?.responseTime),
     child: toChildSummary(child),
     state,
-    allowed: allowedCommands(state, profile, ctx.now()),
+    allowed: allowedCommands(state, profile, ctx.now(), await actorRoleForEntry(ctx, tx, profile)),
     events,
     ladder,
     profileId: record.profileId,
@@ -129,8 +130,10 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
       ...(input.reviewBy === undefined ? {} : { reviewBy: input.reviewBy }),
       ...(named.recipient ? { recipient: named.recipient } : {}),
       ...(named.copies ? { copies: named.copies } : {}),
+      ...(input.bypass ? { bypass: input.bypass } : {}),
+      ...(input.preconditions ? { preconditions: input.preconditions } : {}),
     };
-    const result = decide(null, command, { profile, calendar, now: ctx.now() });
+    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: await actorRoleForEntry(ctx, tx, profile) });
     if (!result.ok) throw refused(result.error);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
@@ -155,7 +158,7 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const calendar = ctx.calendar(profile);
     const events = toEvents(await escalationsRepo.events(tx, input.id));
     const command = input.command.kind === 'escalate' || input.command.kind === 'bypass' ? await settleNamedPeople(ctx, tx, input.command, record.team, input.opId) : input.command;
-    const result = decide(events, command, { profile, calendar, now: ctx.now() });
+    const result = decide(events, command, { profile, calendar, now: ctx.now(), actorRole: await actorRoleForEntry(ctx, tx, profile) });
     if (!result.ok) throw refused(result.error);
     const at = ctx.now().toISOString();
     const all = [...events, ...result.events.map((body, i) => ({ seq: events.length + i + 1, at, actor: ctx.actor.name, opId: input.opId, body }))];

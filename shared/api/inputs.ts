@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cohortSchema } from '../profile/schema';
 import { plainLine, realIsoDate } from './text-rules';
-import { addresseeSchema, commandSchema, concernSchema } from '../engine/commands';
+import { commandSchema, concernSchema, raiseCommandSchema } from '../engine/commands';
 
 export { commandSchema, concernSchema };
 
@@ -35,23 +35,20 @@ export const childUpdateSchema = childFieldsSchema.extend({ id, version: z.numbe
 export const childListSchema = z.object({ search: z.string().max(200).default('') }).default({ search: '' });
 export const byIdSchema = z.object({ id });
 
-export const raiseSchema = z.object({
+/**
+ * Raising a concern for a child: the engine's raise command (one schema, not restated field by field) with the
+ * child in place of the ladder and cohort, which the service chooses from the child unless given.
+ */
+export const raiseSchema = raiseCommandSchema.omit({ kind: true, ladderKey: true, cohort: true }).extend({
   childId: id,
   /** Ladder key; when absent, the profile's ladder for the child's cohort. */
   ladderKey: z.string().min(1).optional(),
   cohort: cohortSchema.optional(),
   /** 'informal' or a formal stage key. */
   startAt: z.string().min(1).default('informal'),
-  urgency: z.string().min(1).nullable().optional(),
-  concern: concernSchema,
-  /** When it happened, if recorded after the fact (London date, optional HH:MM); absent = now. */
+  /** Dates checked as real calendar dates at the door, as every other date field of the API is. */
   happenedOn: isoDate.optional(),
-  happenedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)').optional(),
-  /** Review date the chair sets for an informal stage without a timescale. */
   reviewBy: isoDate.optional(),
-  /** Who the letter of the stage it starts at goes to, and who is copied in (see addresseeSchema). */
-  recipient: addresseeSchema.optional(),
-  copies: z.array(addresseeSchema).max(20, 'At most 20 people can be copied in').optional(),
   opId: opIdSchema,
 });
 

@@ -69,6 +69,17 @@ export interface BypassItem {
   agreedWith: string;
 }
 
+/** A stage entered without one of its preconditions (profile `requires`), with why it was not possible. */
+export interface PreconditionWaiver {
+  escalationId: string;
+  caseId: string;
+  date: string;
+  stage: string;
+  /** "Discussion with the QARSS Unit Operations Manager". */
+  what: string;
+  why: string;
+}
+
 export interface ExtensionItem {
   escalationId: string;
   caseId: string;
@@ -147,6 +158,8 @@ export interface PeriodFigures {
   };
   outcomes: { resolved: number; withOutcome: number; byOutcome: CountRow[] };
   bypasses: { count: number; items: BypassItem[] };
+  /** Preconditions of the stages entered in the period: recorded as done, and waived (with each waiver). */
+  preconditions?: { recorded: number; waived: number; items: PreconditionWaiver[] };
   extensions: { count: number; escalations: number; workingDaysAdded: number; byStage: CountRow[]; items: ExtensionItem[] };
   cafcass: { referrals: number; concurrent: number; closing: number };
   /** Stages escalated after no response by the deadline, by stage and by the recipient's role (QA meetings ask). */

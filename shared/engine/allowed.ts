@@ -6,6 +6,8 @@ import { formatLongDate } from '../calendar';
 import { nextCommandKinds, type NextCommandKind } from './commands';
 import { stageClosedTo, stageCohorts } from './cohorts';
 import { cohortPhrase, findLadder, positionOf } from './ladder';
+import { enteredByRefusal } from './entry-rules';
+import type { AppRole } from '../people/roles';
 import type { EngineError, EscalationState } from './types';
 
 /** A stage the escalation may move to, as a form offers it. */
@@ -74,6 +76,7 @@ export function placeOnLadder(state: EscalationState, profile: Profile): { ladde
 
 export function cafcassHint(state: EscalationState, profile: Profile): string {
   const cafcass = profile.rules.cafcass;
+  if (state.cafcassReferred) return ' The referral to Cafcass is already recorded.';
   if (cafcass.allowed && cafcass.cohorts.includes(state.cohort)) {
     return ' If the concern is still not resolved, consider a referral to Cafcass.';
   }
@@ -93,7 +96,7 @@ export function bypassTargetsOf(ladder: Ladder, position: number, profile: Profi
     .map((s) => ({ key: s.key, label: s.label, recipientRole: s.recipientRole }));
 }
 
-function escalateRefusal(state: EscalationState, profile: Profile): EngineError | null {
+function escalateRefusal(state: EscalationState, profile: Profile, actorRole: AppRole | null | undefined): EngineError | null {
   const place = placeOnLadder(state, profile);
   if ('code' in place) return place;
   const next = place.ladder.stages[place.position];
@@ -103,7 +106,7 @@ function escalateRefusal(state: EscalationState, profile: Profile): EngineError 
       message: `${state.currentStageLabel} is the last stage of the ${place.ladder.label} ladder, so there is no stage to escalate to.${cafcassHint(state, profile)}`,
     };
   }
-  return stageClosedTo(profile, place.ladder, next, state.cohort, 'escalated to');
+  return stageClosedTo(profile, place.ladder, next, state.cohort, 'escalated to') ?? enteredByRefusal(next, actorRole);
 }
 
 function bypassRefusal(state: EscalationState, profile: Profile): EngineError | null {
@@ -123,6 +126,8 @@ function bypassRefusal(state: EscalationState, profile: Profile): EngineError | 
 
 function cafcassRefusal(state: EscalationState, profile: Profile): EngineError | null {
   const rules = profile.rules.cafcass;
+  // One referral per escalation: reaching a Cafcass stage is that referral (counted once), not a cue to make another.
+  if (state.cafcassReferred) return { code: 'CAFCASS_NOT_ALLOWED', message: 'A referral to Cafcass is already recorded for this escalation.' };
   if (!rules.allowed) return { code: 'CAFCASS_NOT_ALLOWED', message: 'This procedure does not include referral to Cafcass.' };
   if (!rules.cohorts.includes(state.cohort)) {
     const allowed = rules.cohorts.map(cohortPhrase).join(' and ');
@@ -139,11 +144,11 @@ function cafcassRefusal(state: EscalationState, profile: Profile): EngineError |
   return null;
 }
 
-function refusalFor(kind: NextCommandKind, state: EscalationState, profile: Profile): EngineError | null {
+function refusalFor(kind: NextCommandKind, state: EscalationState, profile: Profile, actorRole: AppRole | null | undefined): EngineError | null {
   if (state.status !== 'open' && kind !== 'add-note') return { code: 'NOT_OPEN', message: closedMessage(state, kind) };
   switch (kind) {
     case 'escalate':
-      return escalateRefusal(state, profile);
+      return escalateRefusal(state, profile, actorRole);
     case 'bypass':
       return bypassRefusal(state, profile);
     case 'grant-extension':
@@ -166,19 +171,23 @@ function refusalFor(kind: NextCommandKind, state: EscalationState, profile: Prof
   }
 }
 
-/** What may be done next on this escalation at `now`, with the sentence for everything that may not. */
-export function allowedCommands(state: EscalationState, profile: Profile, now: Date): AllowedCommands {
+/**
+ * What may be done next on this escalation at `now`, with the sentence for everything that may not. `actorRole`:
+ * the acting person's app role, for stages only some roles may enter (absent = not known, nothing refused for it).
+ */
+export function allowedCommands(state: EscalationState, profile: Profile, now: Date, actorRole?: AppRole | null): AllowedCommands {
   const kinds: NextCommandKind[] = [];
   const refused: AllowedCommands['refused'] = {};
   for (const kind of nextCommandKinds) {
-    const refusal = refusalFor(kind, state, profile);
+    const refusal = refusalFor(kind, state, profile, actorRole);
     if (refusal) refused[kind] = refusal;
     else kinds.push(kind);
   }
   let bypassTargets: StageChoice[] = [];
   if (!refused.bypass) {
     const place = placeOnLadder(state, profile);
-    if (!('code' in place)) bypassTargets = bypassTargetsOf(place.ladder, place.position, profile, state.cohort);
+    // Only stages this person may enter (Rutland: "the QA manager can move to stage 5").
+    if (!('code' in place)) bypassTargets = bypassTargetsOf(place.ladder, place.position, profile, state.cohort).filter((t) => !enteredByRefusal(place.ladder.stages.find((s) => s.key === t.key)!, actorRole));
     if (bypassTargets.length === 0) {
       refused.bypass = { code: 'BYPASS_BACKWARDS', message: `No stage can be bypassed from ${state.currentStageLabel}: escalate to the next stage instead.` };
       kinds.splice(kinds.indexOf('bypass'), 1);

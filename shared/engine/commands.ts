@@ -42,6 +42,27 @@ const people = {
   copies: z.array(addresseeSchema).max(20, 'At most 20 people can be copied in').optional(),
 };
 
+/** How a discussion or agreement happened, as the chair records it. */
+export const conferredHows = ['in-person', 'phone', 'teams', 'email', 'meeting'] as const;
+export const conferredHowLabels: Record<(typeof conferredHows)[number], string> = { 'in-person': 'In person', phone: 'By phone', teams: 'On Teams', email: 'By email', meeting: 'At a meeting' };
+
+/**
+ * One of the target stage's preconditions (profile `requires`), as the chair records it: done with a person of the
+ * named role (who, when, how), or not possible, with why ("precondition waived").
+ */
+export const preconditionEntrySchema = z.object({
+  key: z.string().trim().min(1).max(100),
+  with: addresseeSchema.optional(),
+  on: isoDateSchema.optional(),
+  how: z.enum(conferredHows, { error: 'Choose how it happened' }).optional(),
+  /** Why it was not possible; non-empty = waived. */
+  waived: z.string().trim().max(2000).optional(),
+});
+const preconditions = { preconditions: z.array(preconditionEntrySchema).max(20).optional() };
+
+/** Who agreed: a person (from People or typed with their role); a plain name is still read from older callers. */
+const agreedWithSchema = z.union([addresseeSchema, z.string().trim().max(300)]).optional();
+
 /** What is asked of the stage's recipient: restated at every move up the ladder, "who" being the new recipient. */
 export const requestedActionSchema = z.object({
   what: text('Requested action – what'),
@@ -77,6 +98,9 @@ export const raiseCommandSchema = z.object({
   /** Informal stage without a timescale: the review date the chair sets (Haringey). */
   reviewBy: isoDateSchema.optional(),
   ...people,
+  /** Starting above the first formal stage is a bypass: its reason and who agreed, under the bypass rules. */
+  bypass: z.object({ reason: optionalText(), agreedWith: agreedWithSchema }).optional(),
+  ...preconditions,
 });
 
 /** Commands on an escalation that already exists. */
@@ -102,16 +126,18 @@ export const commandSchema = z.discriminatedUnion('kind', [
     happenedTime,
     ...people,
     requestedAction: requestedActionSchema.optional(),
+    ...preconditions,
   }),
   z.object({
     kind: z.literal('bypass'),
     toStageKey: text('Stage to go to', 100),
     reason: optionalText(),
-    agreedWith: optionalText(300),
+    agreedWith: agreedWithSchema,
     happenedOn,
     happenedTime,
     ...people,
     requestedAction: requestedActionSchema.optional(),
+    ...preconditions,
   }),
   z.object({
     kind: z.literal('grant-extension'),

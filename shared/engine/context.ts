@@ -1,5 +1,6 @@
 import type { Calendar, IsoDate } from '../calendar/types';
 import type { Profile, ResponseTime } from '../profile/schema';
+import type { AppRole } from '../people/roles';
 import { dueFor, formatLongDate, londonDateOf } from '../calendar';
 import type { EngineError, EngineErrorCode, EngineResult, EventBody, StageClock, StepRule } from './types';
 import { nextOpenStep, stepStates } from './step-states';
@@ -9,6 +10,11 @@ export interface EngineContext {
   profile: Profile;
   calendar: Calendar;
   now: Date;
+  /**
+   * The acting person's app role, for stages only some roles may enter (profile `enteredBy`). Absent or null:
+   * not known (no app roles set up yet, or a caller outside the app), and nothing is refused for it.
+   */
+  actorRole?: AppRole | null;
 }
 
 export function fail(code: EngineErrorCode, message: string): { ok: false; error: EngineError } {

@@ -1,13 +1,15 @@
-import type { Profile } from '../profile/schema';
+import type { Ladder, Profile, Stage } from '../profile/schema';
 import { checkDate, fail, isBlank, isIsoDate, ok, openClock, notInProcedure, unknownKeys, type EngineContext } from './context';
 import { applyUrgency, cohortPhrase, findLadder, ladderForCohort, stepOf } from './ladder';
-import { stageClosedTo, categoryOpenTo, outcomeOpenTo } from './cohorts';
+import { stageClosedTo, stageCohorts, categoryOpenTo, outcomeOpenTo } from './cohorts';
+import { checkAgreedWith } from './entry-rules';
+import { enterStage } from './decide-stage';
 import { happenedAt } from './happened';
 import { stageStepRules } from './steps';
 import { stagePeopleOf } from './stage-people';
 import { formatLongDate, londonDateOf, startOfLondonDay, addCalendarDays } from '../calendar';
 import type { IsoDate } from '../calendar/types';
-import { INFORMAL, type CommandOf, type EngineError, type EngineResult, type StageClock } from './types';
+import { INFORMAL, type CommandOf, type EngineError, type EngineResult, type NamedPerson, type StageClock } from './types';
 
 /**
  * The informal stage's review date, set by the chair when raising (Haringey: "within 10 working days, or
@@ -95,18 +97,49 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
   if ('code' in urgency) return { ok: false, error: urgency };
   const concernError = checkConcern(cmd, profile);
   if (concernError) return { ok: false, error: concernError };
-  if (step.kind !== 'informal' && step.key !== INFORMAL) {
-    const stage = ladder.stages.find((s) => s.key === step.key);
-    const closed = stage ? stageClosedTo(profile, ladder, stage, cmd.cohort, 'raised at') : null;
+  const stage = step.kind !== 'informal' && step.key !== INFORMAL ? ladder.stages.find((s) => s.key === step.key) : undefined;
+  if (stage) {
+    const closed = stageClosedTo(profile, ladder, stage, cmd.cohort, 'raised at');
     if (closed) return { ok: false, error: closed };
   }
+  const bypass = stage ? startAboveFirst(ladder, stage, cmd, ctx) : null;
+  if (bypass && 'code' in bypass) return { ok: false, error: bypass };
   const when = happenedAt(cmd, now, [], 'the concern was raised');
   if ('code' in when) return { ok: false, error: when };
+  const entry = stage ? enterStage(stage, cmd, ctx, when.at, false) : { recorded: {}, then: [] };
+  if ('code' in entry) return { ok: false, error: entry };
   let clock = openClock(calendar, step.key, when.at, applyUrgency(profile, step, urgency.level), step.kind === 'informal' ? undefined : stageStepRules({ ...step, kind: step.kind }, applyUrgency(profile, step, urgency.level)));
   if (cmd.reviewBy !== undefined) {
     const review = reviewClock(clock, cmd.reviewBy, step.label);
     if ('code' in review) return { ok: false, error: review };
     clock = review;
   }
-  return ok({ kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock, ...stagePeopleOf({ recipient: cmd.recipient, copies: cmd.copies }) });
+  return ok(
+    { kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock, ...stagePeopleOf({ recipient: cmd.recipient, copies: cmd.copies }), ...(bypass ? { bypass } : {}), ...entry.recorded },
+    ...entry.then,
+  );
+}
+
+/**
+ * Raised above the ladder's first formal stage open to the child: a bypass from the start, so the bypass rules
+ * apply (allowed at all, only to the stages the procedure names, a reason, who agreed). Null at the first stage.
+ */
+function startAboveFirst(ladder: Ladder, stage: Stage, cmd: CommandOf<'raise'>, ctx: EngineContext): { skippedStageKeys: string[]; reason: string; agreedWith: string; agreedWithPerson?: NamedPerson } | EngineError | null {
+  const open = ladder.stages.filter((s) => stageCohorts(ctx.profile, ladder, s).includes(cmd.cohort));
+  const index = open.findIndex((s) => s.key === stage.key);
+  if (index <= 0) return null;
+  const rules = ctx.profile.rules.bypass;
+  const first = open[0]!;
+  if (!rules.allowed) return { code: 'BYPASS_NOT_ALLOWED', message: `This procedure does not allow stages to be bypassed, so the concern starts at ${first.label} (or informally).` };
+  if (rules.toStageKeys && !rules.toStageKeys.includes(stage.key)) {
+    const allowed = rules.toStageKeys.map((k) => ladder.stages.find((s) => s.key === k)?.label ?? k);
+    return { code: 'BYPASS_NOT_ALLOWED', message: `Starting at ${stage.label} bypasses the stages before it, and this procedure only allows going straight to ${allowed.join(' or ')}.` };
+  }
+  const reason = (cmd.bypass?.reason ?? '').trim();
+  if (rules.reasonRequired && reason === '') {
+    return { code: 'REASON_REQUIRED', message: `Starting at ${stage.label} bypasses ${open.slice(0, index).map((s) => s.label).join(', ')}: record why, as this procedure requires a reason for bypassing a stage.` };
+  }
+  const agreed = checkAgreedWith(ctx.profile, cmd.bypass?.agreedWith, stage.label);
+  if ('code' in agreed) return agreed;
+  return { skippedStageKeys: open.slice(0, index).map((s) => s.key), reason, ...agreed };
 }

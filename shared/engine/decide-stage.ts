@@ -1,12 +1,14 @@
-import { formatLongDate } from '../calendar';
+import { formatLongDate, londonDateOf } from '../calendar';
+import type { Stage } from '../profile/schema';
 import { fail, isBlank, ok, openClock, type EngineContext } from './context';
+import { checkAgreedWith, checkPreconditions, enteredByRefusal, type RecordedPrecondition } from './entry-rules';
 import { bypassTargetsOf, placeOnLadder } from './allowed';
 import { stageClosedTo } from './cohorts';
 import { happenedAt } from './happened';
 import { stageStepRules } from './steps';
 import { stagePeopleOf } from './stage-people';
 import { applyUrgency, positionOf } from './ladder';
-import type { CommandOf, EngineResult, EscalationEvent, EscalationState } from './types';
+import type { CommandOf, EngineError, EngineResult, EscalationEvent, EscalationState, EventBody } from './types';
 
 /** "No response by the deadline" may only be said once the deadline has passed and nothing came back. */
 function noResponseRefusal(state: EscalationState, at: string): EngineResult | null {
@@ -35,16 +37,43 @@ export function decideEscalate(state: EscalationState, cmd: CommandOf<'escalate'
     const refusal = noResponseRefusal(state, when.at);
     if (refusal) return refusal;
   }
+  const entry = enterStage(next, cmd, ctx, when.at, state.cafcassReferred);
+  if ('code' in entry) return { ok: false, error: entry };
   const clock = openClock(ctx.calendar, next.key, when.at, applyUrgency(ctx.profile, next, state.urgency), stageStepRules(next, applyUrgency(ctx.profile, next, state.urgency)));
-  return ok({
-    kind: 'escalated',
-    fromStageKey: state.currentStageKey,
-    clock,
-    concernsRemaining: cmd.concernsRemaining,
-    actionsTaken: cmd.actionsTaken,
-    ...(cmd.noResponse === true ? { noResponse: true as const } : {}),
-    ...stagePeopleOf(cmd),
-  });
+  return ok(
+    {
+      kind: 'escalated',
+      fromStageKey: state.currentStageKey,
+      clock,
+      concernsRemaining: cmd.concernsRemaining,
+      actionsTaken: cmd.actionsTaken,
+      ...(cmd.noResponse === true ? { noResponse: true as const } : {}),
+      ...stagePeopleOf(cmd),
+      ...entry.recorded,
+    },
+    ...entry.then,
+  );
+}
+
+/**
+ * What the procedure requires at the door of a stage, whichever way it is entered (escalated into, bypassed to,
+ * raised at): who may move it there, its preconditions recorded, and, for a Cafcass stage, the referral itself
+ * (recorded once: a stage marked `cafcassReferral` is a referral, not a second thing to record).
+ */
+export function enterStage(
+  stage: Stage,
+  cmd: { preconditions?: CommandOf<'escalate'>['preconditions'] },
+  ctx: EngineContext,
+  at: string,
+  alreadyReferred: boolean,
+): { recorded: { preconditions?: RecordedPrecondition[] }; then: EventBody[] } | EngineError {
+  const role = enteredByRefusal(stage, ctx.actorRole);
+  if (role) return role;
+  const checked = checkPreconditions(stage, cmd.preconditions, londonDateOf(at), ctx.now);
+  if ('code' in checked) return checked;
+  const then: EventBody[] =
+    stage.cafcassReferral && !alreadyReferred ? [{ kind: 'cafcass-referred', concurrent: true, referredOn: londonDateOf(at), note: `Escalated to ${stage.label}.`, byStage: stage.key }] : [];
+  return { recorded: checked.recorded.length ? { preconditions: checked.recorded } : {}, then };
 }
 
 export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, ctx: EngineContext, events: readonly EscalationEvent[]): EngineResult {
@@ -73,14 +102,13 @@ export function decideBypass(state: EscalationState, cmd: CommandOf<'bypass'>, c
   if (rules.reasonRequired && isBlank(cmd.reason)) {
     return fail('REASON_REQUIRED', `Record why the escalation is going straight to ${target.label}; this procedure requires a reason for bypassing a stage.`);
   }
-  if (rules.agreedWithRequired && isBlank(cmd.agreedWith)) {
-    const role = rules.agreedWithRole.trim();
-    const who = role === '' ? 'a senior manager' : /^the /i.test(role) ? role : `the ${role}`;
-    return fail('AGREED_WITH_REQUIRED', `A bypass must be agreed with ${who} under this procedure; record who agreed it.`);
-  }
+  const agreed = checkAgreedWith(ctx.profile, cmd.agreedWith, target.label);
+  if ('code' in agreed) return { ok: false, error: agreed };
   const when = happenedAt(cmd, ctx.now, events, 'of the bypass');
   if ('code' in when) return { ok: false, error: when };
+  const entry = enterStage(target, cmd, ctx, when.at, state.cafcassReferred);
+  if ('code' in entry) return { ok: false, error: entry };
   const skippedStageKeys = ladder.stages.slice(position, targetPosition - 1).map((s) => s.key);
   const clock = openClock(ctx.calendar, target.key, when.at, applyUrgency(ctx.profile, target, state.urgency), stageStepRules(target, applyUrgency(ctx.profile, target, state.urgency)));
-  return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, agreedWith: cmd.agreedWith, clock, ...stagePeopleOf(cmd) });
+  return ok({ kind: 'bypassed', fromStageKey: state.currentStageKey, skippedStageKeys, reason: cmd.reason, ...agreed, clock, ...stagePeopleOf(cmd), ...entry.recorded }, ...entry.then);
 }

@@ -56,7 +56,7 @@ export function decide(events: readonly EscalationEvent[] | null, command: Comma
     return fail('ALREADY_RAISED', 'This escalation has already been raised; record what happens next on it instead.');
   }
   const state = project(log, ctx.profile, ctx.calendar);
-  const refusal = allowedCommands(state, ctx.profile, ctx.now).refused[command.kind];
+  const refusal = allowedCommands(state, ctx.profile, ctx.now, ctx.actorRole).refused[command.kind];
   // With no stage to bypass to, the bypass check itself says why the chosen stage cannot be reached.
   if (refusal && !(command.kind === 'bypass' && refusal.code === 'BYPASS_BACKWARDS')) return { ok: false, error: refusal };
   const result = act(state, command, ctx, log);

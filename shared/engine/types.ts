@@ -1,5 +1,6 @@
 import type { Cohort, ResponseTime, StepKind, StepOutcome } from '../profile/schema';
 import type { IsoDate } from '../calendar/types';
+import type { RecordedPrecondition } from './entry-rules';
 
 /** Key of the informal stage in events and state; formal stages use the profile's stage keys. */
 export const INFORMAL = 'informal';
@@ -82,7 +83,17 @@ export interface StepState {
 
 /** The payload of each event kind. The event log is append-only; state is derived from it. */
 export type EventBody =
-  | ({ kind: 'raised'; ladderKey: string; cohort: Cohort; urgency: string | null; concern: Concern; clock: StageClock } & Omit<StagePeople, 'requestedAction'>)
+  | ({
+      kind: 'raised';
+      ladderKey: string;
+      cohort: Cohort;
+      urgency: string | null;
+      concern: Concern;
+      clock: StageClock;
+      /** Raised above the first formal stage: a bypass from the start, with its reason and who agreed. */
+      bypass?: { skippedStageKeys: string[]; reason: string; agreedWith: string; agreedWithPerson?: NamedPerson };
+      preconditions?: RecordedPrecondition[];
+    } & Omit<StagePeople, 'requestedAction'>)
   | { kind: 'letter-sent'; stageKey: string; sentOn: IsoDate; to: string; how?: 'email' | 'post' | 'by-hand' | 'teams' }
   | {
       kind: 'response-recorded';
@@ -103,11 +114,30 @@ export type EventBody =
       actionsTaken: string;
       /** The stage closed without a response by its deadline ("No response — escalated"). */
       noResponse?: true;
+      /** The new stage's preconditions as recorded (profile `requires`). */
+      preconditions?: RecordedPrecondition[];
     } & StagePeople)
-  | ({ kind: 'bypassed'; fromStageKey: string; skippedStageKeys: string[]; reason: string; agreedWith: string; clock: StageClock } & StagePeople)
+  | ({
+      kind: 'bypassed';
+      fromStageKey: string;
+      skippedStageKeys: string[];
+      reason: string;
+      /** Who agreed, as words ("Ann Okafor, Reviewing Service Manager"); the person too where one was chosen. */
+      agreedWith: string;
+      agreedWithPerson?: NamedPerson;
+      clock: StageClock;
+      preconditions?: RecordedPrecondition[];
+    } & StagePeople)
   | { kind: 'extension-granted'; stageKey: string; reason: string; requestedBy: string; previousDueDate: IsoDate | null; clock: StageClock }
   | { kind: 'urgency-changed'; from: string | null; to: string; reason: string; clock: StageClock }
-  | { kind: 'cafcass-referred'; concurrent: boolean; referredOn: IsoDate; note: string }
+  | {
+      kind: 'cafcass-referred';
+      concurrent: boolean;
+      referredOn: IsoDate;
+      note: string;
+      /** Made by entering a stage that is the referral (profile `cafcassReferral`, Rutland Stage 6): that stage's key. */
+      byStage?: string;
+    }
   | { kind: 'meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
   | { kind: 'withdrawn'; reason: string }
   | { kind: 'note'; text: string }
@@ -239,7 +269,12 @@ export type EngineErrorCode =
   | 'STEP_NOT_OPEN'
   | 'STEP_OUTCOME'
   /** The stage, category or outcome is closed to the child's cohort. */
-  | 'COHORT_EXCLUDED';
+  | 'COHORT_EXCLUDED'
+  /** The procedure lets only some app roles move an escalation into this stage (profile `enteredBy`). */
+  | 'NOT_PERMITTED'
+  /** A precondition of the stage (profile `requires`) is not recorded, or not with the role it names. */
+  | 'PRECONDITION_REQUIRED'
+  | 'PRECONDITION_ROLE';
 
 export interface EngineError {
   code: EngineErrorCode;

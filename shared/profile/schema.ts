@@ -61,6 +61,27 @@ export const stepSchema = z
   .strict();
 export type StepSpec = z.infer<typeof stepSchema>;
 
+/**
+ * What must have happened before a stage may be entered (escalated into, bypassed to or raised at): a discussion
+ * or an agreement with someone in a named role, or a meeting held. The chair records who, when and how, or why it
+ * was not possible (counted in the report as "precondition waived").
+ */
+export const preconditionKinds = ['discussion', 'agreement', 'meeting'] as const;
+export const preconditionSchema = z
+  .object({
+    key,
+    kind: z.enum(preconditionKinds),
+    /** With whom, as the procedure names them ("QARSS Unit Operations Manager"). */
+    role: z.string().min(1),
+    /** The procedure's sentence, shown on the form and given when the move is refused. */
+    text: z.string().min(1),
+  })
+  .strict();
+export type Precondition = z.infer<typeof preconditionSchema>;
+
+/** App roles a procedure may name as the only ones who may move an escalation into a stage. */
+export const movingAppRoles = ['chair', 'qa-manager', 'administrator'] as const;
+
 export const stageSchema = z
   .object({
     key,
@@ -85,6 +106,13 @@ export const stageSchema = z
     cafcassReferral: z.boolean().optional(),
     /** The procedure's checkpoints inside the stage, each with its own clock; absent = one implicit step. */
     steps: z.array(stepSchema).min(1).optional(),
+    /** What must have happened before the stage is entered (Devon Stage 4: a discussion with the Operations Manager). */
+    requires: z.array(preconditionSchema).optional(),
+    /**
+     * Only people with these app roles may move an escalation into this stage (Rutland: "the QA manager can move
+     * to stage 5"); `text` is the procedure's sentence. Absent = any chair.
+     */
+    enteredBy: z.object({ appRoles: z.array(z.enum(movingAppRoles)).min(1), text: z.string().min(1) }).strict().optional(),
   })
   .strict();
 export type Stage = z.infer<typeof stageSchema>;

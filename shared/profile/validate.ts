@@ -197,7 +197,9 @@ function semanticProblems(input: unknown): ProfileProblem[] {
     if (!isObj(ladder)) return;
     problems.push(...duplicateKeys(ladder.stages, `ladders[${i}].stages`, 'stage'));
     list(ladder.stages).forEach((stage, j) => {
-      if (isObj(stage)) problems.push(...stepProblems(stage.steps, `ladders[${i}].stages[${j}].steps`));
+      if (!isObj(stage)) return;
+      problems.push(...stepProblems(stage.steps, `ladders[${i}].stages[${j}].steps`));
+      problems.push(...duplicateKeys(stage.requires, `ladders[${i}].stages[${j}].requires`, 'precondition'));
     });
   });
   problems.push(...duplicateKeys(input.categories, 'categories', 'category'));

@@ -77,6 +77,12 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
     line('overall-within', 'Resolved within the overall target (%)', 'pct', (f) => f.resolution.withinTargetPct),
     line('median', 'Median working days to resolution', 'days', (f) => f.resolution.medianWorkingDays),
     line('bypasses', 'Stages bypassed', 'count', (f) => f.bypasses.count),
+    ...(periods.some((f) => (f.preconditions?.recorded ?? 0) + (f.preconditions?.waived ?? 0) > 0)
+      ? [
+          line('preconditions-recorded', 'Preconditions recorded before moving on', 'count', (f) => f.preconditions?.recorded ?? 0),
+          line('preconditions-waived', 'Preconditions waived (not possible, with why)', 'count', (f) => f.preconditions?.waived ?? 0),
+        ]
+      : []),
     line('extensions', 'Extensions granted', 'count', (f) => f.extensions.count),
     line('cafcass', 'Cafcass referrals', 'count', (f) => f.cafcass.referrals),
     line('meetings', 'Meetings held', 'count', (f) => f.meetings.held + f.meetings.outcome),

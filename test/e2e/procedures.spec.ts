@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHostProcess, type RunningHost } from '../support/web-host-process';
-import { addChild, apiCall, runAction } from '../support/e2e-helpers';
+import { apiCall, raiseThrough, runAction } from '../support/e2e-helpers';
 import { getBuiltinProfile } from '../../shared/profile/builtin';
 
 /* Procedures as they are written (issue 12), in the real UI on a real tracker, with "now" fixed. */
@@ -15,18 +15,20 @@ async function host(profile: string): Promise<RunningHost> {
 }
 
 async function raise(h: RunningHost, page: Page, profileId: string, cohort: string, input: Record<string, unknown>): Promise<string> {
-  const profile = getBuiltinProfile(profileId)!;
-  const child = await addChild(h, { cohort });
-  const category = profile.categories.find((c) => c.cohorts.length === 0 || c.cohorts.includes(cohort as never))!;
-  const e = await apiCall<{ row: { id: string } }>(h, 'escalations.raise', {
-    childId: child.id,
-    concern: { categoryKeys: [category.key], summary: 'Core groups not held', impactOnChild: 'Plan drifting', requestedAction: { what: 'Hold core group', who: 'TM', byWhen: null } },
-    opId: `e2e-${Date.now()}-${Math.random()}`,
-    ...input,
-  });
-  await page.goto(`${h.url}#/escalations/${e.row.id}`);
+  const id = await raiseThrough(h, profileId, cohort, input);
+  await page.goto(`${h.url}#/escalations/${id}`);
   await expect(page.getByRole('heading', { name: /Escalation for/ })).toBeVisible();
-  return e.row.id;
+  return id;
+}
+
+/** Rutland at Stage 5 the way its procedure allows: straight to Stage 4 (a bypass it names), then moved on. */
+async function rutlandAtStage5(h: RunningHost, page: Page, cohort: string): Promise<string> {
+  const id = await raise(h, page, 'rutland', cohort, { startAt: 'stage-4', bypass: { reason: 'Serious and urgent' } });
+  const got = await apiCall<{ version: number }>(h, 'escalations.get', { id });
+  await apiCall(h, 'escalations.command', { id, version: got.version, opId: `e2e-up-${Date.now()}-${Math.random()}`, command: { kind: 'escalate', concernsRemaining: 'Director’s response not satisfactory' } });
+  await page.goto(`${h.url}#/escalations/${id}`);
+  await expect(page.getByRole('list', { name: 'Stages' }).locator('[aria-current="step"]')).toContainText('Stage 5');
+  return id;
 }
 
 test.describe('Rutland', () => {
@@ -36,14 +38,14 @@ test.describe('Rutland', () => {
 
   // seeds/004: "Stage 6: CAFCASS"; an IRO's referral to Cafcass concerns looked-after children.
   test('a child-protection case is refused Stage 6 with the sentence, while a looked-after case goes there', async ({ page }) => {
-    await raise(h, page, 'rutland', 'child-protection', { startAt: 'stage-5' });
+    await rutlandAtStage5(h, page, 'child-protection');
     const actions = page.getByRole('group', { name: 'Actions' });
     await expect(actions.getByRole('button', { name: 'Escalate to the next stage' })).toHaveCount(0);
     await expect(page.getByRole('note')).toContainText('Stage 6: CAFCASS cannot be used for children subject to a child protection plan');
     await expect(page.getByRole('list', { name: 'Stages' })).not.toContainText('Stage 6');
     await page.screenshot({ path: 'test-results/screenshots/rutland-cp-stage-5.png', fullPage: true });
 
-    await raise(h, page, 'rutland', 'looked-after', { startAt: 'stage-5' });
+    await rutlandAtStage5(h, page, 'looked-after');
     await runAction(page, 'Escalate to the next stage', async (p) => p.getByRole('textbox', { name: 'Concerns remaining from this stage' }).fill('No satisfactory response'));
     await expect(page.getByRole('list', { name: 'Stages' }).locator('[aria-current="step"]')).toContainText('Stage 6: CAFCASS');
   });

@@ -23,6 +23,7 @@ test.beforeAll(async () => {
     const e = await apiCall<{ row: { id: string } }>(before, 'escalations.raise', {
       childId: child.id,
       startAt: 'stage-3',
+      bypass: { reason: 'Serious: straight to the Head of Service.' },
       concern: { categoryKeys: [haringey.categories.find((c) => c.cohorts.includes('child-protection'))!.key], summary: 'Core groups not held for eight weeks', impactOnChild: 'Nobody is checking the safety plan', requestedAction: { what: 'Hold a core group', who: 'Head of Service', byWhen: null }, expectedOutcomeKeys: [] },
       opId: `e2e-steps-${Date.now()}`,
     });

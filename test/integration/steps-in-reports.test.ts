@@ -12,7 +12,7 @@ describe('steps on a real tracker', () => {
     const s = await openServices({ profileId: 'haringey', now: () => now });
     const category = s.context.profile().categories.find((c) => c.cohorts.includes('child-protection'))!.key;
     const child = await call(s, 'children.create', childInput({ cohort: 'child-protection' }));
-    let e = await call(s, 'escalations.raise', { childId: child.id, startAt: 'stage-3', concern: { categoryKeys: [category], summary: 's', impactOnChild: 'i', requestedAction: { what: 'w', who: 'Head of Service', byWhen: null }, expectedOutcomeKeys: [] }, opId: opId() });
+    let e = await call(s, 'escalations.raise', { childId: child.id, startAt: 'stage-3', bypass: { reason: 'Serious: straight to the Head of Service.' }, concern: { categoryKeys: [category], summary: 's', impactOnChild: 'i', requestedAction: { what: 'w', who: 'Head of Service', byWhen: null }, expectedOutcomeKeys: [] }, opId: opId() });
     expect(e.row.nextDueDate).toBe('2025-03-10');
     now = new Date('2025-03-07T12:00:00Z');
     e = await call(s, 'escalations.command', { id: e.row.id, version: e.version, opId: opId(), command: { kind: 'complete-step', stepKey: 'response', outcome: 'unsatisfactory' } });
@@ -43,7 +43,7 @@ describe('steps on a real tracker', () => {
     const s = await openServices({ profileId: 'haringey', now: () => now });
     const category = s.context.profile().categories.find((c) => c.cohorts.includes('child-protection'))!.key;
     const child = await call(s, 'children.create', childInput({ cohort: 'child-protection' }));
-    let e = await call(s, 'escalations.raise', { childId: child.id, startAt: 'stage-3', concern: { categoryKeys: [category], summary: 's', impactOnChild: 'i', requestedAction: { what: 'w', who: 'Head of Service', byWhen: null }, expectedOutcomeKeys: [] }, opId: opId() });
+    let e = await call(s, 'escalations.raise', { childId: child.id, startAt: 'stage-3', bypass: { reason: 'Serious: straight to the Head of Service.' }, concern: { categoryKeys: [category], summary: 's', impactOnChild: 'i', requestedAction: { what: 'w', who: 'Head of Service', byWhen: null }, expectedOutcomeKeys: [] }, opId: opId() });
     // Before: Stage 3 waits on its first step, the written response.
     expect(e.row).toMatchObject({ nextStepLabel: 'Head of Service written response', nextStepKind: 'response' });
     e = await call(s, 'escalations.command', { id: e.row.id, version: e.version, opId: opId(), command: { kind: 'record-letter-sent', sentOn: '2025-03-03', to: 'Head of Service', how: 'email' } });

@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { RunningHost } from './web-host-process';
+import { getBuiltinProfile } from '../../shared/profile/builtin';
 
 /**
  * WCAG 2.2 AA through axe-core: no serious or critical violations on the page as it is now.
@@ -60,4 +61,18 @@ export async function runAction(page: Page, action: string, fill: (page: Page) =
   await fill(page);
   await form.getByRole('button', { name: action, exact: true }).click();
   await expect(history).toHaveCount(before + 1);
+}
+
+/** Raises a concern through the API for a new child of `cohort`, with the procedure's first category that fits. */
+export async function raiseThrough(h: RunningHost, profileId: string, cohort: string, input: Record<string, unknown>, chair = 'Sam Patel'): Promise<string> {
+  const profile = getBuiltinProfile(profileId)!;
+  const child = await addChild(h, { cohort, chair });
+  const category = profile.categories.find((c) => c.cohorts.length === 0 || c.cohorts.includes(cohort as never))!;
+  const e = await apiCall<{ row: { id: string } }>(h, 'escalations.raise', {
+    childId: child.id,
+    concern: { categoryKeys: [category.key], summary: 'Core groups not held', impactOnChild: 'Plan drifting', requestedAction: { what: 'Hold core group', who: 'TM', byWhen: null } },
+    opId: `e2e-${Date.now()}-${Math.random()}`,
+    ...input,
+  });
+  return e.row.id;
 }

@@ -11,6 +11,7 @@ import { ConflictNotice } from './conflict-notice';
 import { useResendWhenBack } from './store/use-resend';
 import { PersonPicker, pickedFromText, pickedToText } from './forms/person-picker';
 import { CopiesPicker, copiesFromText, copiesToText } from './forms/copies-picker';
+import { StageEntry, entryFromText, entryToText } from './forms/stage-entry';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -184,6 +185,19 @@ export function CommandForm({
               />
             );
           })()
+        ) : f.type === 'entry' ? (
+          <StageEntry key={f.name} stage={f.entryStage?.(detail, values)} childId={detail.child.id} value={entryFromText(String(values[f.name] ?? ''))} onChange={(v) => set(f.name, entryToText(v))} />
+        ) : f.type === 'agreed' && f.agreedRole?.(profile) ? (
+          <PersonPicker
+            key={f.name}
+            label={`${f.label}: the ${f.agreedRole(profile)}`}
+            recipientRole={f.agreedRole(profile)}
+            childId={detail.child.id}
+            value={pickedFromText(String(values[f.name] ?? ''))}
+            error={missing[f.name]}
+            onChange={(p) => set(f.name, pickedToText(p))}
+            purpose="agreement"
+          />
         ) : f.type === 'checkbox' ? (
           <Checkbox key={f.name} label={f.hint ? `${f.label} (${f.hint})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
         ) : f.type === 'checkboxes' ? (

@@ -1,5 +1,5 @@
 import type { EscalationDetail } from '../../../shared/api/outputs';
-import type { Profile } from '../../../shared/profile/schema';
+import type { Profile, Stage } from '../../../shared/profile/schema';
 import type { NextCommandKind } from '../../../shared/engine/commands';
 import { outcomeOpenTo } from '../../../shared/engine/cohorts';
 import { sentHowLabels, sentHows } from '../../../shared/engine/commands';
@@ -11,13 +11,14 @@ import { formatDueDate } from './format';
 const stepEndLabels: Record<StepEnd, string> = { ...stepOutcomeLabels, done: 'Done', 'no-response': 'No response by its deadline' };
 import { addresseeOf, pickedFromText } from './forms/person-picker';
 import { copiesFromText, namedCopies } from './forms/copies-picker';
+import { entryFromText, preconditionsOf } from './forms/stage-entry';
 
 /**
  * The forms for every engine command, as data: one generic form renders them all. Which commands are
  * offered, and the stages a bypass may reach, come from the engine (`detail.allowed`), never from rules
  * repeated here.
  */
-export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person' | 'copies';
+export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person' | 'copies' | 'entry' | 'agreed';
 export interface FieldSpec {
   name: string;
   label: string;
@@ -32,6 +33,10 @@ export interface FieldSpec {
   role?: (d: EscalationDetail, values: Record<string, string | string[]>) => string;
   /** A copies field: the roles the procedure copies in at the stage the command opens. */
   copyRoles?: (d: EscalationDetail, values: Record<string, string | string[]>) => string[];
+  /** An entry field: the stage the command moves the escalation to (its notes, who may move it, its preconditions). */
+  entryStage?: (d: EscalationDetail, values: Record<string, string | string[]>) => Stage | undefined;
+  /** An agreed field: the role the procedure says must agree ('' = anyone, typed as words). */
+  agreedRole?: (p: Profile) => string;
 }
 export interface CommandSpec {
   kind: NextCommandKind;
@@ -105,6 +110,7 @@ export const commandSpecs: CommandSpec[] = [
       },
       { name: 'concernsRemaining', label: 'Concerns remaining from this stage', type: 'textarea', required: true },
       { name: 'actionsTaken', label: 'Actions previously taken', type: 'textarea' },
+      { name: 'preconditions', label: 'What the procedure requires', type: 'entry', entryStage: (d) => d.ladder.stages.find((s) => s.key === nextStage(d)?.key) },
       ...openingFields((d) => nextStage(d)?.recipientRole ?? '', (d) => nextStage(d)?.key),
       ...happened('escalated'),
     ],
@@ -115,7 +121,8 @@ export const commandSpecs: CommandSpec[] = [
     fields: [
       { name: 'toStageKey', label: 'Go straight to', type: 'select', required: true, options: bypassTargets },
       { name: 'reason', label: 'Reason for bypassing', type: 'textarea', required: true },
-      { name: 'agreedWith', label: 'Agreed with', type: 'text' },
+      { name: 'agreedWith', label: 'Agreed with', type: 'agreed', agreedRole: (p) => (p.rules.bypass.agreedWithRequired ? p.rules.bypass.agreedWithRole.trim() : '') },
+      { name: 'preconditions', label: 'What the procedure requires', type: 'entry', entryStage: (d, v) => d.ladder.stages.find((s) => s.key === v.toStageKey) },
       ...openingFields((d, v) => d.state.stages.find((s) => s.key === v.toStageKey)?.recipientRole ?? '', (_, v) => String(v.toStageKey ?? '')),
       ...happened('of the bypass'),
     ],
@@ -217,6 +224,14 @@ export function buildCommand(spec: CommandSpec, values: Record<string, string | 
     } else if (f.type === 'person') {
       const p = pickedFromText(String(v ?? ''));
       if (p) put(command, f.name, addresseeOf(p));
+    } else if (f.type === 'entry') {
+      const list = preconditionsOf(entryFromText(String(v ?? '')));
+      if (list.length) put(command, f.name, list);
+    } else if (f.type === 'agreed') {
+      // A person picked (JSON) where the procedure names who must agree; otherwise the words typed.
+      const p = pickedFromText(String(v ?? ''));
+      if (p) put(command, f.name, addresseeOf(p));
+      else if (String(v ?? '').trim()) put(command, f.name, String(v));
     } else if (f.type === 'copies') {
       const copies = namedCopies(copiesFromText(String(v ?? ''))).map((p) => addresseeOf(p));
       if (copies.length) put(command, f.name, copies);

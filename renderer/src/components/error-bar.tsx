@@ -4,7 +4,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 export function ErrorBar({ message, title }: { message: string | undefined; title?: string }) {
   if (!message) return null;
   return (
-    <MessageBar intent="error" role="alert" style={{ margin: '8px 0' }}>
+    <MessageBar intent="error" role="alert" layout="multiline" style={{ margin: '8px 0' }}>
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {message}

@@ -60,5 +60,6 @@ export function describeEvent(body: EventBody, profile: Profile): { title: strin
  * just before it is that line's consequence (the stepper shows the step done), so it is not listed twice.
  */
 export function inHistory(body: EventBody): boolean {
-  return !(body.kind === 'step-completed' && body.endedBy);
+  // Likewise the referral made by entering a Cafcass stage: "Escalated to Stage 6: CAFCASS" says it.
+  return !(body.kind === 'step-completed' && body.endedBy) && !(body.kind === 'cafcass-referred' && body.byStage);
 }

@@ -1,5 +1,6 @@
 import { describeNamed } from '../../../shared/engine/stage-people';
 import { nextOpenStep } from '../../../shared/engine/step-states';
+import { INFORMAL } from '../../../shared/engine/types';
 import { useState } from 'react';
 import { Badge, Button, Link, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { call } from '../api';
@@ -22,6 +23,7 @@ import type { EscalationDetail } from '../../../shared/api/outputs';
 
 const useStyles = makeStyles({
   summary: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '8px 0' },
+  notes: { margin: '4px 0 8px', paddingLeft: '20px', maxWidth: '70ch' },
   term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0 12px' },
   panel: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', margin: '8px 0 16px' },
@@ -67,6 +69,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
     ['Overall target', overallText(d)],
     ['Raised', formatInstant(d.state.raisedAt)],
   ];
+  const stageNotes = d.state.currentStageKey === INFORMAL ? (d.ladder.informal?.notes ?? []) : (d.ladder.stages.find((s) => s.key === d.state.currentStageKey)?.notes ?? []);
   if (d.state.urgency) facts.splice(1, 0, ['Urgency', <UrgencyBadge key="urgency" level={d.state.urgency} />]);
 
   return (
@@ -87,6 +90,19 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
               </div>
             ))}
           </dl>
+          {open && stageNotes.length > 0 && (
+            // The procedure's notes for the stage it is at ("consult your line manager"), where the chair decides.
+            <section aria-labelledby="stage-notes-title">
+              <Title3 as="h2" id="stage-notes-title">
+                What the procedure says at {d.state.currentStageLabel}
+              </Title3>
+              <ul className={styles.notes}>
+                {stageNotes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <Title3 as="h2">Actions</Title3>
           <div className={styles.actions} role="group" aria-label="Actions">
             {available.map((s) => (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Spinner, Title2, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Textarea, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { call, newOpId } from '../api';
 import { useApp } from '../components/app-context';
 import { useLoad } from '../components/use-load';
@@ -8,6 +8,7 @@ import { ConcernFields, checkConcern, concernProblems, emptyConcern, type Concer
 import { ErrorSummary } from '../components/forms/error-summary';
 import { DuePreviewText } from '../components/due-preview-text';
 import { PersonPicker, addresseeOf, type PickedPerson } from '../components/forms/person-picker';
+import { StageEntry, preconditionsOf, type PreconditionDraft } from '../components/forms/stage-entry';
 import { CopiesPicker, namedCopies } from '../components/forms/copies-picker';
 import { navigate } from '../router';
 import { useDraft } from '../components/use-draft';
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   form: { maxWidth: '900px', display: 'grid', gap: '12px', marginTop: '12px' },
   row: { display: 'flex', gap: '16px', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: '8px', marginTop: '8px' },
+  bypass: { display: 'grid', gap: '8px', padding: '10px 12px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
 });
 
 export function RaisePage({ childId }: { childId: string }) {
@@ -41,6 +43,11 @@ export function RaisePage({ childId }: { childId: string }) {
   const [recipient, setRecipient] = useState<PickedPerson | null>(null);
   const [lastWho, setLastWho] = useState('');
   const [copies, setCopies] = useState<Record<string, PickedPerson | null>>({});
+  // Starting above the first formal stage is a bypass: its reason, who agreed, and the start stage's preconditions.
+  const [bypassReason, setBypassReason] = useState('');
+  const [agreedWith, setAgreedWith] = useState<PickedPerson | null>(null);
+  const [agreedWords, setAgreedWords] = useState('');
+  const [entry, setEntry] = useState<PreconditionDraft[]>([]);
 
   if (child.error) return <ErrorBar message={child.error} />;
   if (!child.data) return <Spinner label="Loading…" />;
@@ -50,6 +57,13 @@ export function RaisePage({ childId }: { childId: string }) {
   const firstStage = startAt || (ladder?.informal ? 'informal' : (ladder?.stages[0]?.key ?? ''));
   const copyRoles = firstStage === 'informal' ? [] : (ladder?.stages.find((s) => s.key === firstStage)?.copyTo ?? []);
   const recipientRole = (firstStage === 'informal' ? ladder?.informal?.recipientRole : ladder?.stages.find((s) => s.key === firstStage)?.recipientRole) ?? '';
+  const openStages = ladder ? ladder.stages.filter((s) => stageCohorts(profile, ladder, s).includes(cohort)) : [];
+  const bypassRules = profile.rules.bypass;
+  // The stages a concern may start at: informal, the first formal stage, and those a bypass may reach.
+  const startable = openStages.filter((s, i) => i === 0 || (bypassRules.allowed && (!bypassRules.toStageKeys || bypassRules.toStageKeys.includes(s.key))));
+  const startIndex = openStages.findIndex((s) => s.key === firstStage);
+  const skipped = startIndex > 0 ? openStages.slice(0, startIndex) : [];
+  const agreedRole = bypassRules.agreedWithRequired ? bypassRules.agreedWithRole.trim() : '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -71,6 +85,8 @@ export function RaisePage({ childId }: { childId: string }) {
         ...(reviewBy && firstStage === 'informal' ? { reviewBy } : {}),
         ...(recipient && recipientRole ? { recipient: addresseeOf(recipient) } : {}),
         ...(namedCopies(copies).length ? { copies: namedCopies(copies).map(addresseeOf) } : {}),
+        ...(skipped.length ? { bypass: { reason: bypassReason, ...(agreedRole ? (agreedWith ? { agreedWith: addresseeOf(agreedWith) } : {}) : agreedWords.trim() ? { agreedWith: agreedWords } : {}) } } : {}),
+        ...(entry.length ? { preconditions: preconditionsOf(entry) } : {}),
         concern: {
           categoryKeys: concern.categoryKeys,
           otherCategory: concern.otherCategory || undefined,
@@ -112,7 +128,7 @@ export function RaisePage({ childId }: { childId: string }) {
             <Field label="Start at" hint={ladder.label}>
               <Select value={firstStage} onChange={(_, d) => setStartAt(d.value)}>
                 {ladder.informal && <option value="informal">{`${ladder.informal.label} – ${ladder.informal.recipientRole} (${describeResponseTime(ladder.informal.responseTime)})`}</option>}
-                {ladder.stages.filter((s) => stageCohorts(profile, ladder, s).includes(cohort)).map((s) => (
+                {startable.map((s) => (
                   <option key={s.key} value={s.key}>{`${s.label} – ${s.recipientRole} (${describeResponseTime(s.responseTime)})`}</option>
                 ))}
               </Select>
@@ -156,6 +172,22 @@ export function RaisePage({ childId }: { childId: string }) {
             }}
           />
         )}
+        {skipped.length > 0 && (
+          <fieldset className={styles.bypass}>
+            <legend style={{ fontWeight: 600 }}>Starting at this stage bypasses {skipped.map((x) => x.label).join(', ')}</legend>
+            <Field label="Reason for bypassing" required={bypassRules.reasonRequired} hint="The procedure’s bypass rules apply: the reason is recorded and counted with the quarter’s bypasses.">
+              <Textarea value={bypassReason} onChange={(_, d) => setBypassReason(d.value)} rows={2} resize="vertical" />
+            </Field>
+            {agreedRole ? (
+              <PersonPicker label={`Agreed with: the ${agreedRole}`} recipientRole={agreedRole} childId={childId} value={agreedWith} onChange={setAgreedWith} purpose="agreement" />
+            ) : (
+              <Field label="Agreed with" hint="Optional: who agreed going straight to this stage.">
+                <Input value={agreedWords} onChange={(_, d) => setAgreedWords(d.value)} />
+              </Field>
+            )}
+          </fieldset>
+        )}
+        <StageEntry key={`entry-${firstStage}`} stage={ladder?.stages.find((s) => s.key === firstStage)} childId={childId} value={entry} onChange={setEntry} />
         <CopiesPicker key={`copies-${firstStage}`} roles={copyRoles} childId={childId} value={copies} onChange={setCopies} />
         {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
         <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />

@@ -56,9 +56,20 @@ export const devonProfile: ProfileInput = {
         stage(1, 'Team Manager', 'Concern has not been fully resolved at early resolution and/or requires the attention of the Team Manager.'),
         stage(2, 'Area Manager', 'Concern that has not been fully resolved at early resolution and/or requires the attention of an Area Manager.'),
         stage(3, 'Locality Director', 'Concern that has not been fully resolved in previous stages and/or requires the attention of a Locality Director.'),
-        stage(4, 'Head of Service', 'Concern that has not been fully resolved in previous stages and/or requires the attention of the Head of Service.', [
-          'Escalation of a concern to this stage requires discussion with the QARSS UNIT Operations Manager in the first instance.',
-        ]),
+        {
+          ...stage(4, 'Head of Service', 'Concern that has not been fully resolved in previous stages and/or requires the attention of the Head of Service.', [
+            'Escalation of a concern to this stage requires discussion with the QARSS UNIT Operations Manager in the first instance.',
+          ]),
+          // The same sentence as a precondition: shown on the form that moves it to Stage 4, refused until recorded.
+          requires: [
+            {
+              key: 'operations-manager',
+              kind: 'discussion',
+              role: 'QARSS Unit Operations Manager',
+              text: 'Escalation of a concern to this stage requires discussion with the QARSS UNIT Operations Manager in the first instance.',
+            },
+          ],
+        },
       ],
     },
   ],

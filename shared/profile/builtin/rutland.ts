@@ -115,6 +115,7 @@ export const rutlandProfile: ProfileInput = {
           responseTime: { workingDays: 10 },
           kind: 'meeting',
           copyTo: [QA],
+          enteredBy: { appRoles: ['qa-manager'], text: 'If the IRO is not satisfied with the response at stage 4, the QA manager can move to stage 5.' },
           notes: [
             'If the IRO is not satisfied with the response at stage 4, the QA manager can move to stage 5.',
             'A meeting with the Independent Chair of the LSCB, Director for People, QA Manager and, if relevant, the IRO.',
@@ -129,6 +130,7 @@ export const rutlandProfile: ProfileInput = {
           kind: 'external-referral',
           // An IRO's referral to Cafcass (regulation 45) concerns looked-after children: rules.cafcass decides who may reach it.
           cafcassReferral: true,
+          enteredBy: { appRoles: ['qa-manager'], text: 'If a satisfactory response is not obtained within 10 working days, the QA Manager has the option to hand this over to CAFCASS.' },
           copyTo: [QA],
           notes: ['The QA Manager has the option to hand this over to CAFCASS, following the dispute resolution process (looked-after children only).'],
         },

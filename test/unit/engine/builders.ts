@@ -92,9 +92,14 @@ export function raise(overrides: Partial<CommandOf<'raise'>> = {}): CommandOf<'r
       requestedAction: { what: 'Update the care plan', who: 'Social Worker', byWhen: null },
       expectedOutcomeKeys: ['plan-updated'],
     },
+    // Used only when it starts above the first formal stage, which is a bypass from the start.
+    bypass: { reason: 'Risk of harm is immediate.', agreedWith: agreedBy },
     ...overrides,
   };
 }
+
+/** The person who agreed a bypass, holding the role the test profile names. */
+export const agreedBy = { name: 'J. Smith', role: 'Head of the Reviewing Service', email: '' };
 
 export const cmd = {
   letter: (sentOn: string, to = 'Team Manager'): Command => ({ kind: 'record-letter-sent', sentOn, to }),
@@ -109,7 +114,7 @@ export const cmd = {
   }),
   resolve: (date: string, outcomeKeys: string[] = ['plan-updated']): Command => ({ kind: 'resolve', outcomeKeys, date, note: 'Plan updated.' }),
   escalate: (): Command => ({ kind: 'escalate', concernsRemaining: 'No response received.', actionsTaken: 'Chased by email.' }),
-  bypass: (toStageKey: string, reason = 'Risk of harm is immediate.', agreedWith = 'J. Smith'): Command => ({ kind: 'bypass', toStageKey, reason, agreedWith }),
+  bypass: (toStageKey: string, reason = 'Risk of harm is immediate.', agreedWith: string | typeof agreedBy = agreedBy): Command => ({ kind: 'bypass', toStageKey, reason, agreedWith }),
   extendTo: (newDueDate: string): Command => ({ kind: 'grant-extension', newDueDate, reason: 'Awaiting legal advice.', requestedBy: 'Team Manager' }),
   extendBy: (addWorkingDays: number): Command => ({ kind: 'grant-extension', addWorkingDays, reason: 'Awaiting legal advice.', requestedBy: 'Team Manager' }),
   urgency: (to: string): Command => ({ kind: 'change-urgency', to, reason: 'New information about risk.' }),

@@ -52,7 +52,9 @@ describe('bypassing stages', () => {
       fromStageKey: 'informal',
       skippedStageKeys: ['stage-1', 'stage-2'],
       reason: 'Risk of harm is immediate.',
-      agreedWith: 'J. Smith',
+      // Who agreed: a person in the role the procedure names, kept as words for letters and as the person.
+      agreedWith: 'J. Smith, Head of the Reviewing Service',
+      agreedWithPerson: { name: 'J. Smith', role: 'Head of the Reviewing Service', email: null },
       clock: { stageKey: 'stage-3', openedAt: '2025-03-11T09:00:00.000Z', responseTime: { calendarDays: 10 }, dueDate: '2025-03-21' },
     });
     const state = s.state();

@@ -14,7 +14,7 @@ export interface PickedPerson {
 }
 
 const useStyles = makeStyles({
-  group: { border: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
+  group: { minWidth: 0, border: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
   legend: { fontWeight: 600, padding: 0 },
   typed: { display: 'grid', gap: '6px', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' },
 });
@@ -50,7 +50,25 @@ function describe(c: RecipientCandidate): string {
  * (name, role, email) and kept in People as a contact when ticked. Nothing is sent from here: the chosen
  * person is stored on the escalation's event, and letters and drafts are addressed to them.
  */
-export function PersonPicker({ label, recipientRole, childId, value, onChange, error }: { label: string; recipientRole: string; childId: string; value: PickedPerson | null; onChange: (p: PickedPerson | null) => void; error?: string }) {
+export function PersonPicker({
+  label,
+  recipientRole,
+  childId,
+  value,
+  onChange,
+  error,
+  purpose = 'letter',
+}: {
+  label: string;
+  recipientRole: string;
+  childId: string;
+  value: PickedPerson | null;
+  onChange: (p: PickedPerson | null) => void;
+  error?: string;
+  /** 'agreement': the person consulted or who agreed (a bypass, a precondition), recorded on the event; no letter goes to them. */
+  purpose?: 'letter' | 'agreement';
+}) {
+  const letter = purpose === 'letter';
   const styles = useStyles();
   const hintId = useId();
   const list = useLoad(() => call('people.recipients', { recipientRole, childId }), [recipientRole, childId]);
@@ -74,7 +92,7 @@ export function PersonPicker({ label, recipientRole, childId, value, onChange, e
       <legend className={styles.legend}>{label}</legend>
       <Field label={`Person (${recipientRole})`} hint={list.error ? `The people list could not be read: ${list.error}` : undefined} validationMessage={!typing ? error : undefined}>
         <Select value={selected} onChange={(_, d) => choose(d.value)} aria-describedby={hintId}>
-          <option value={ROLE_ONLY}>{`Not named yet: the letter says “${recipientRole}”`}</option>
+          <option value={ROLE_ONLY}>{letter ? `Not named yet: the letter says “${recipientRole}”` : 'Choose who…'}</option>
           {candidates.map((c, i) => (
             <option key={`${c.personId ?? c.name}-${i}`} value={String(i)}>
               {describe(c)}
@@ -84,9 +102,15 @@ export function PersonPicker({ label, recipientRole, childId, value, onChange, e
         </Select>
       </Field>
       <Text id={hintId} size={200}>
-        {value && !typing ? (value.email ? `Letters and email drafts go to ${value.name} <${value.email}>.` : `People has no email address for ${value.name}: add one below, or the draft will ask for it.`) : 'Letters and email drafts are addressed to the person named here.'}
+        {!letter
+          ? `Recorded on the escalation with their role, which must be the one the procedure names (${recipientRole}).`
+          : value && !typing
+            ? value.email
+              ? `Letters and email drafts go to ${value.name} <${value.email}>.`
+              : `People has no email address for ${value.name}: add one below, or the draft will ask for it.`
+            : 'Letters and email drafts are addressed to the person named here.'}
       </Text>
-      {(typing || (value && !value.email)) && (
+      {(typing || (letter && value && !value.email)) && (
         <div className={styles.typed}>
           {typing && (
             <>

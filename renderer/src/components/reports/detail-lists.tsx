@@ -51,6 +51,15 @@ export function DetailLists({ figures }: { figures: PeriodFigures }) {
         header={['Date', 'Case ID', 'From', 'To', 'Reason', 'Agreed with']}
         rows={figures.bypasses.items.map((b, i) => ({ key: `${b.escalationId}-${i}`, cells: [formatDate(b.date), esc(b.escalationId, b.caseId), b.fromStage, b.toStage, b.reason || '—', b.agreedWith || '—'] }))}
       />
+      {figures.preconditions && figures.preconditions.waived > 0 && (
+        <Listing
+          id="preconditions-waived"
+          title="Preconditions waived, and why"
+          empty=""
+          header={['Date', 'Case ID', 'Stage entered', 'What the procedure requires', 'Why it was not possible']}
+          rows={figures.preconditions.items.map((x, i) => ({ key: `${x.escalationId}-${i}`, cells: [formatDate(x.date), esc(x.escalationId, x.caseId), x.stage, x.what, x.why] }))}
+        />
+      )}
       <Listing
         id="extensions"
         title="Extensions granted"
