@@ -148,6 +148,8 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
       expectedOutcomeKeys: outcomes,
     },
     ...(first ? { recipient: { ...first, email: first.email ?? '' } } : {}),
+    // Haringey's Stage 1: the chair "will consult with their line manager before initiating" it.
+    preconditions: (ladder.stages.find((st) => st.key === startAt)?.requires ?? []).map((r) => ({ key: r.key, with: { name: recipientOf(r.role)?.name ?? 'Lee Grant', role: r.role, email: '' }, how: 'in-person' as const })),
   });
   if (!raised) return null;
   const step = (days: number) => (at = new Date(at.getTime() + days * DAY * (0.5 + rnd())));

@@ -147,7 +147,14 @@ export const commandSchema = z.discriminatedUnion('kind', [
     requestedBy: text('Requested by', 300),
   }),
   z.object({ kind: z.literal('change-urgency'), to: text('Urgency', 50), reason: text('Reason') }),
-  z.object({ kind: z.literal('refer-cafcass'), concurrent: z.boolean(), referredOn: isoDateSchema, note: optionalText() }),
+  z.object({
+    kind: z.literal('refer-cafcass'),
+    concurrent: z.boolean(),
+    referredOn: isoDateSchema,
+    note: optionalText(),
+    /** Who the referral was agreed with, where the procedure names them (one person for each role it names). */
+    agreedWith: z.array(addresseeSchema).max(5).optional(),
+  }),
   z.object({
     kind: z.literal('record-meeting'),
     status: z.enum(['scheduled', 'held', 'outcome']),

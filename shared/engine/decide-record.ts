@@ -1,3 +1,6 @@
+import { roleMatches } from '../people/role-match';
+import { theRole } from './entry-rules';
+import { namedPersonOf } from './stage-people';
 import { checkDate, checkPastDate, fail, isBlank, notInProcedure, ok, unknownKeys, type EngineContext } from './context';
 import { checkHappenedOn } from './happened';
 import { outcomeOpenTo } from './cohorts';
@@ -57,9 +60,17 @@ export function decideCafcass(state: EscalationState, cmd: CommandOf<'refer-cafc
   const rules = ctx.profile.rules.cafcass;
   const dateError = checkHappenedOn(cmd.referredOn, ctx.now, events, 'of the referral');
   if (dateError) return refuse(dateError);
+  // Slough: "this decision will be made in conjunction with the Reviewing Service Manager and the AD …": a person for each role.
+  const agreed = cmd.agreedWith ?? [];
+  for (const role of rules.agreedWithRoles ?? []) {
+    if (!agreed.some((p) => roleMatches(p.role, role))) {
+      const named = agreed.length ? ` (recorded: ${agreed.map((p) => `${p.name}, ${p.role}`).join('; ')})` : '';
+      return fail('AGREED_WITH_REQUIRED', `A referral to Cafcass must be agreed with ${theRole(role)} under this procedure: record who agreed it${named}.`);
+    }
+  }
   // The profile decides whether a referral can run alongside the ladder; the event records the effect.
   const concurrent = cmd.concurrent && rules.concurrent;
-  return ok({ kind: 'cafcass-referred', concurrent, referredOn: cmd.referredOn, note: cmd.note });
+  return ok({ kind: 'cafcass-referred', concurrent, referredOn: cmd.referredOn, note: cmd.note, ...(agreed.length ? { agreedWith: agreed.map(namedPersonOf) } : {}) });
 }
 
 export function decideMeeting(cmd: CommandOf<'record-meeting'>, ctx: EngineContext): EngineResult {

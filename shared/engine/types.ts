@@ -137,6 +137,8 @@ export type EventBody =
       note: string;
       /** Made by entering a stage that is the referral (profile `cafcassReferral`, Rutland Stage 6): that stage's key. */
       byStage?: string;
+      /** Who it was agreed with, where the procedure names them (rules.cafcass.agreedWithRoles). */
+      agreedWith?: NamedPerson[];
     }
   | { kind: 'meeting'; status: 'scheduled' | 'held' | 'outcome'; date: IsoDate; attendees: string; notes: string }
   | { kind: 'withdrawn'; reason: string }

@@ -28,6 +28,10 @@ const aliases: Record<string, string[]> = {
   ad: ['assistant-director'],
   // Slough: "in conjunction with the Reviewing Service Manager"; Devon: "the QARSS UNIT Operations Manager".
   'reviewing-service-manager': ['qa-manager'],
+  // Haringey: the chair "will consult with their line manager" — a chair's line manager runs the reviewing service.
+  'line-manager': ['qa-manager'],
+  // Slough's Cafcass referral is agreed with "the AD Quality, Improvement and Practice".
+  'ad-quality-improvement-and-practice': ['assistant-director'],
   'qarss-unit-operations-manager': ['qa-manager', 'qarss-operations-manager', 'operations-manager'],
 };
 

@@ -7,7 +7,15 @@ const INFORMAL_KEY = 'informal';
  * A stage's name as the procedure writes it, for a stage key anywhere in the profile ("informal" is the
  * informal stage). Ladders sharing a key share the first ladder's label; an unknown key is shown as itself.
  */
-export function stageLabel(profile: Profile, key: string): string {
+export function stageLabel(profile: Profile, key: string, ladderKey?: string): string {
+  // The escalation's own ladder first: Haringey's looked-after "Informal stage or Alert" is not its CP ladder's
+  // "Informal Escalation of Concern" (one label per stage, the same in history as on the stepper).
+  const own = ladderKey === undefined ? undefined : profile.ladders.find((l) => l.key === ladderKey);
+  if (own) {
+    if (key === INFORMAL_KEY && own.informal) return own.informal.label;
+    const stage = own.stages.find((s) => s.key === key);
+    if (stage) return stage.label;
+  }
   if (key === INFORMAL_KEY) return profile.ladders.find((l) => l.informal)?.informal?.label ?? 'Informal stage';
   for (const ladder of profile.ladders) {
     const stage = ladder.stages.find((s) => s.key === key);

@@ -216,6 +216,11 @@ export const rulesSchema = z
         /** A referral can run alongside the ladder rather than closing it. */
         concurrent: z.boolean().default(true),
         atAnyPoint: z.boolean().default(true),
+        /**
+         * The roles the referral must be agreed with (Slough: "in conjunction with the Reviewing Service Manager and
+         * the AD Quality, Improvement and Practice"): one person holding each, recorded on the referral.
+         */
+        agreedWithRoles: z.array(z.string().min(1)).optional(),
       })
       .strict(),
     themedConcerns: z.boolean().default(false),

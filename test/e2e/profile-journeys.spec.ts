@@ -23,7 +23,17 @@ for (const profile of builtinProfiles) {
       const stages = page.getByRole('list', { name: 'Stages' });
       if (ladder.informal) {
         await expect(stages.locator('[aria-current="step"]')).toContainText(ladder.informal.label);
-        await runAction(page, 'Escalate to the next stage', async (p) => p.getByRole('textbox', { name: 'Concerns remaining from this stage' }).fill('No reply to the informal challenge'));
+        const stage1 = ladder.stages[0]!;
+        await runAction(page, 'Escalate to the next stage', async (p) => {
+          await p.getByRole('textbox', { name: 'Concerns remaining from this stage' }).fill('No reply to the informal challenge');
+          // What the first formal stage requires first (Haringey: the chair consults their line manager), recorded.
+          for (const req of stage1.requires ?? []) {
+            const who = p.getByRole('group', { name: `Who (${req.role})` });
+            await who.getByRole('combobox').selectOption({ label: 'Someone else (type their details)…' });
+            await who.getByRole('textbox', { name: 'Name' }).fill('Ann Okafor');
+            await p.getByRole('group', { name: `What the procedure requires for ${stage1.label}` }).getByRole('combobox', { name: 'How' }).selectOption({ label: 'In person' });
+          }
+        });
       }
       const [first, second] = ladder.stages;
       await expect(stages.locator('[aria-current="step"]')).toContainText(first!.label);

@@ -12,6 +12,7 @@ import { useResendWhenBack } from './store/use-resend';
 import { PersonPicker, pickedFromText, pickedToText } from './forms/person-picker';
 import { CopiesPicker, copiesFromText, copiesToText } from './forms/copies-picker';
 import { StageEntry, entryFromText, entryToText } from './forms/stage-entry';
+import { DateInput } from './forms/date-input';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: '10px', maxWidth: '720px' },
@@ -98,6 +99,8 @@ export function CommandForm({
     e.preventDefault();
     const found: Record<string, string> = {};
     for (const f of fields) if (f.required && !String(values[f.name] ?? '').trim()) found[f.name] = `${f.label} is required`;
+    // A date box holds the ISO date once what was typed is a real date; anything else is said in the chair's terms.
+    for (const f of fields) if (f.type === 'date' && values[f.name] && !/^\d{4}-\d{2}-\d{2}$/.test(String(values[f.name]))) found[f.name] = `${f.label}: enter a real date, like 27/03/2026`;
     setMissing(found);
     if (Object.keys(found).length) return;
     if (notice) return applyAgain();
@@ -118,7 +121,7 @@ export function CommandForm({
       case 'textarea':
         return <Textarea value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} rows={3} resize="vertical" />;
       case 'date':
-        return <Input type="date" value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} />;
+        return <DateInput value={String(v ?? '')} onChange={(x) => set(f.name, x)} />;
       case 'time':
         return <Input type="time" value={String(v ?? '')} onChange={(_, d) => set(f.name, d.value)} />;
       case 'number':
@@ -187,6 +190,21 @@ export function CommandForm({
           })()
         ) : f.type === 'entry' ? (
           <StageEntry key={f.name} stage={f.entryStage?.(detail, values)} childId={detail.child.id} value={entryFromText(String(values[f.name] ?? ''))} onChange={(v) => set(f.name, entryToText(v))} />
+        ) : f.type === 'agreed-roles' ? (
+          (f.agreedRoles?.(profile) ?? []).map((role) => {
+            const all = copiesFromText(String(values[f.name] ?? ''));
+            return (
+              <PersonPicker
+                key={`${f.name}-${role}`}
+                label={`${f.label}: the ${role}`}
+                recipientRole={role}
+                childId={detail.child.id}
+                value={all[role] ?? null}
+                onChange={(p) => set(f.name, copiesToText({ ...all, [role]: p }))}
+                purpose="agreement"
+              />
+            );
+          })
         ) : f.type === 'agreed' && f.agreedRole?.(profile) ? (
           <PersonPicker
             key={f.name}

@@ -18,7 +18,7 @@ import { entryFromText, preconditionsOf } from './forms/stage-entry';
  * offered, and the stages a bypass may reach, come from the engine (`detail.allowed`), never from rules
  * repeated here.
  */
-export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person' | 'copies' | 'entry' | 'agreed';
+export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'select' | 'checkboxes' | 'yes-no' | 'checkbox' | 'number' | 'person' | 'copies' | 'entry' | 'agreed' | 'agreed-roles';
 export interface FieldSpec {
   name: string;
   label: string;
@@ -37,6 +37,8 @@ export interface FieldSpec {
   entryStage?: (d: EscalationDetail, values: Record<string, string | string[]>) => Stage | undefined;
   /** An agreed field: the role the procedure says must agree ('' = anyone, typed as words). */
   agreedRole?: (p: Profile) => string;
+  /** An agreed-roles field: every role the procedure says must agree, one person each (Slough's Cafcass referral). */
+  agreedRoles?: (p: Profile) => string[];
 }
 export interface CommandSpec {
   kind: NextCommandKind;
@@ -151,6 +153,7 @@ export const commandSpecs: CommandSpec[] = [
     fields: [
       { name: 'referredOn', label: 'Date referred', type: 'date', required: true, initial: today },
       { name: 'concurrent', label: 'Keep the escalation open alongside the referral', type: 'yes-no', initial: () => 'yes' },
+      { name: 'agreedWith', label: 'Agreed with', type: 'agreed-roles', agreedRoles: (p) => p.rules.cafcass.agreedWithRoles ?? [] },
       { name: 'note', label: 'Note', type: 'textarea' },
     ],
   },
@@ -227,6 +230,10 @@ export function buildCommand(spec: CommandSpec, values: Record<string, string | 
     } else if (f.type === 'entry') {
       const list = preconditionsOf(entryFromText(String(v ?? '')));
       if (list.length) put(command, f.name, list);
+    } else if (f.type === 'agreed-roles') {
+      // Each person with their own role (not the role asked for), so the engine can check it is the one named.
+      const people = Object.values(copiesFromText(String(v ?? ''))).flatMap((p) => (p && p.name.trim() ? [addresseeOf(p)] : []));
+      if (people.length) put(command, f.name, people);
     } else if (f.type === 'agreed') {
       // A person picked (JSON) where the procedure names who must agree; otherwise the words typed.
       const p = pickedFromText(String(v ?? ''));

@@ -3,7 +3,7 @@ import { describeNamed } from '../../../shared/engine/stage-people';
 import { sentHowLabels } from '../../../shared/engine/commands';
 import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
-import { stageLabel, stepLabel, stepOutcomeLabels } from '../../../shared/profile/labels';
+import { stageLabel as labelOf, stepLabel, stepOutcomeLabels } from '../../../shared/profile/labels';
 import { londonDateOf } from '../../../shared/calendar';
 
 /** "Due Mon, 3 Mar 2025", or "No set timescale". */
@@ -14,7 +14,9 @@ const how = (h: string | undefined) => (h && h in sentHowLabels ? ` by ${sentHow
 const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
 
 /** One line for the timeline, in the chair's words. */
-export function describeEvent(body: EventBody, profile: Profile): { title: string; detail: string } {
+export function describeEvent(body: EventBody, profile: Profile, ladderKey?: string): { title: string; detail: string } {
+  // Every stage named as the escalation's own ladder names it (the stepper's label).
+  const stageLabel = (p: Profile, key: string) => labelOf(p, key, ladderKey);
   switch (body.kind) {
     case 'raised':
       return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}.${to(body)} ${body.concern.summary}` };

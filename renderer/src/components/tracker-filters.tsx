@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { DateInput } from './forms/date-input';
 import type { TrackerFilter } from '../../../shared/api/inputs';
 import { useApp } from './app-context';
 import { cohortLabel } from './format';
@@ -95,10 +96,10 @@ export function TrackerFilters({ filter, onChange, facets }: { filter: TrackerFi
         </Select>
       </Field>
       <Field label="Raised from">
-        <Input type="date" value={filter.from} onChange={(_, d) => set('from', d.value)} />
+        <DateInput onlyDates value={filter.from} onChange={(v) => set('from', v)} />
       </Field>
       <Field label="Raised to">
-        <Input type="date" value={filter.to} onChange={(_, d) => set('to', d.value)} />
+        <DateInput onlyDates value={filter.to} onChange={(v) => set('to', v)} />
       </Field>
       <Checkbox label="Overdue only" checked={filter.overdue} onChange={(_, d) => set('overdue', Boolean(d.checked))} />
       <Button appearance="subtle" onClick={() => onChange({ ...filter, search: '', stage: '', category: '', urgency: '', cohort: '', chair: '', team: '', dueWithin: '', from: '', to: '', closedFrom: '', closedTo: '', overdue: false })}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateInput } from '../components/forms/date-input';
 import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles } from '@fluentui/react-components';
 import { call } from '../api';
 import { useLoad } from '../components/use-load';
@@ -67,10 +68,10 @@ export function AuditPage({ query }: { query?: string }) {
           <Input value={escalationId} onChange={(_, d) => setEscalationId(d.value)} placeholder="paste from the escalation’s page" />
         </Field>
         <Field label="From">
-          <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          <DateInput onlyDates value={from} onChange={(v) => setFrom(v)} />
         </Field>
         <Field label="To">
-          <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+          <DateInput onlyDates value={to} onChange={(v) => setTo(v)} />
         </Field>
         <Button onClick={exportCsv}>Export as CSV</Button>
       </div>

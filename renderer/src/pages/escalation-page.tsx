@@ -156,7 +156,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
           <Title3 as="h2">History</Title3>
           <ol className={styles.timeline} aria-label="History">
             {[...d.events].filter((e) => inHistory(e.body)).reverse().map((e) => {
-              const t = describeEvent(e.body, profile);
+              const t = describeEvent(e.body, profile, d.state.ladderKey);
               return (
                 <li key={e.seq}>
                   <Text weight="semibold">{t.title}</Text>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DateInput } from '../components/forms/date-input';
 import { Button, Field, Input, Select, Spinner, Textarea, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { call, newOpId } from '../api';
 import { useApp } from '../components/app-context';
@@ -146,14 +147,14 @@ export function RaisePage({ childId }: { childId: string }) {
         </div>
         <div className={styles.row}>
           <Field label="Date raised" hint="Leave blank for today. The deadline counts from this date.">
-            <Input type="date" value={happenedOn} onChange={(_, d) => setHappenedOn(d.value)} />
+            <DateInput value={happenedOn} onChange={(v) => setHappenedOn(v)} />
           </Field>
           <Field label="Time raised (24-hour clock)" hint="Only needed for deadlines counted in hours.">
             <Input type="time" value={happenedTime} onChange={(_, d) => setHappenedTime(d.value)} />
           </Field>
           {firstStage === 'informal' && (
             <Field label="Review by" hint="Optional: an earlier date appropriate to the child's needs becomes the informal stage's due date.">
-              <Input type="date" value={reviewBy} onChange={(_, d) => setReviewBy(d.value)} />
+              <DateInput value={reviewBy} onChange={(v) => setReviewBy(v)} />
             </Field>
           )}
         </div>

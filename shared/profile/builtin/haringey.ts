@@ -26,7 +26,7 @@ interface Roles {
 }
 
 /** Stage 1–3 (Stage 3 with its conditional Dispute Resolution Meeting), then the Assistant Director and Director of the timescale table. */
-function formalStages(roles: Roles, copyTo: string[], stage1Notes: string[], extraNotes: string[]): StageInput[] {
+function formalStages(roles: Roles, copyTo: string[], stage1Notes: string[], extraNotes: string[], consult?: string): StageInput[] {
   const notes = [RECORD, ...extraNotes];
   return [
     {
@@ -37,6 +37,8 @@ function formalStages(roles: Roles, copyTo: string[], stage1Notes: string[], ext
       kind: 'written-response',
       copyTo,
       notes: [...stage1Notes, ...notes],
+      // seeds/001: the chair "will consult with their line manager before initiating" the formal escalation.
+      ...(consult ? { requires: [{ key: 'line-manager', kind: 'discussion' as const, role: 'Line manager', text: consult }] } : {}),
     },
     {
       key: 'stage-2',
@@ -118,6 +120,7 @@ const childProtection: LadderInput = {
     ['Social Worker'],
     MOSAIC_STAGE_1,
     [],
+    'The CP Chair will consult with their line manager before initiating a CP escalation within MOSAIC.',
   ),
 };
 
@@ -147,6 +150,7 @@ const lookedAfter: LadderInput = {
       ['Social Worker'],
       MOSAIC_STAGE_1,
       [],
+      'The IRO will consult with their line manager before initiating a Formal Escalation or dispute resolution process within MOSAIC.',
     ),
     {
       key: 'cafcass',

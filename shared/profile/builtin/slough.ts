@@ -119,7 +119,8 @@ export const sloughProfile: ProfileInput = {
   rules: {
     bypass: { allowed: true, reasonRequired: true, agreedWithRequired: true, agreedWithRole: 'Reviewing Service Manager' },
     extensions: { allowed: true, maxWorkingDays: null },
-    cafcass: { allowed: true, cohorts: ['looked-after'], concurrent: true, atAnyPoint: true },
+    // "this decision will be made in conjunction with the Reviewing Service Manager and the AD Quality, Improvement and Practice"
+    cafcass: { allowed: true, cohorts: ['looked-after'], concurrent: true, atAnyPoint: true, agreedWithRoles: ['Reviewing Service Manager', 'AD Quality, Improvement and Practice'] },
     themedConcerns: false,
   },
   notes: [

@@ -87,6 +87,18 @@ describe('who agreed a bypass is a person in the role the procedure names (Sloug
     expect(other.ok ? '' : other.error.message).toContain('Tom Barker is recorded as Team Manager');
   });
 
+  // seeds/002: "this decision will be made in conjunction with the Reviewing Service Manager and the AD Quality,
+  // Improvement and Practice and reasons for doing so will be clearly recorded."
+  it('a Cafcass referral is agreed with a person holding each role the procedure names', () => {
+    const refer = (agreedWith?: unknown): Command => ({ kind: 'refer-cafcass', concurrent: true, referredOn: '2025-03-05', note: 'Plan drift', ...(agreedWith ? { agreedWith } : {}) }) as Command;
+    const none = informal().try(refer(), LATER);
+    expect(none.ok ? '' : none.error.message).toBe('A referral to Cafcass must be agreed with the Reviewing Service Manager under this procedure: record who agreed it.');
+    const one = informal().try(refer([{ name: 'Ann Okafor', role: 'Reviewing Service Manager', email: '' }]), LATER);
+    expect(one.ok ? '' : one.error.message).toContain('agreed with the AD Quality, Improvement and Practice');
+    const both = informal().do(refer([{ name: 'Ann Okafor', role: 'Reviewing Service Manager', email: '' }, { name: 'Dev Rao', role: 'assistant-director', email: '' }]), LATER);
+    expect(both.events.at(-1)!.body).toMatchObject({ kind: 'cafcass-referred', agreedWith: [{ name: 'Ann Okafor' }, { name: 'Dev Rao' }] });
+  });
+
   it('accepts the Reviewing Service Manager, keeping the person on the event', () => {
     const s = informal().do(bypass({ name: 'Ann Okafor', role: 'Reviewing Service Manager', email: 'ann@example.gov.uk' }), LATER);
     expect(s.events.at(-1)!.body).toMatchObject({ kind: 'bypassed', agreedWith: 'Ann Okafor, Reviewing Service Manager', agreedWithPerson: { name: 'Ann Okafor', email: 'ann@example.gov.uk' } });
@@ -137,6 +149,18 @@ describe('who may move it on, and starting above the first stage (Rutland)', () 
     const allowed = allowedCommands(state, s.profile, new Date(LATEST));
     expect(allowed.kinds).not.toContain('refer-cafcass');
     expect(allowed.refused.escalate?.message).not.toContain('consider a referral to Cafcass');
+  });
+});
+
+// Haringey, seeds/001: "the CP Chair will consult with their line manager before initiating a CP escalation within MOSAIC".
+describe('Haringey: the line manager consulted before the formal escalation begins', () => {
+  it('refuses Stage 1 (raised there or escalated into) until the consultation is recorded, and a QA manager from People counts as the line manager', () => {
+    const atStage1 = storyOf('haringey').try(raiseIn('haringey', 'stage-1', 'child-protection'), MON);
+    expect(atStage1.ok ? '' : atStage1.error.message).toMatch(/^The CP Chair will consult with their line manager before initiating a CP escalation within MOSAIC\. Record the discussion with the Line manager/);
+    const informal = storyOf('haringey').do(raiseIn('haringey', 'informal', 'child-protection'), MON);
+    expect(informal.try(escalate(), LATER).ok).toBe(false);
+    const up = informal.do(escalate({ preconditions: [{ key: 'line-manager', with: { name: 'Ann Okafor', role: 'qa-manager', email: '' }, how: 'in-person' }] }), LATER);
+    expect(up.state().currentStageKey).toBe('stage-1');
   });
 });
 

@@ -54,8 +54,9 @@ describe('Slough profile (seeds/002)', () => {
 
   // "may consider it necessary to make a concurrent referral to Cafcass at the same time that s/he instigates the
   // dispute resolution process"
-  it('allows a concurrent Cafcass referral at any point for looked-after children', () => {
-    expect(slough.rules.cafcass).toEqual({ allowed: true, cohorts: ['looked-after'], concurrent: true, atAnyPoint: true });
+  // "this decision will be made in conjunction with the Reviewing Service Manager and the AD Quality, Improvement and Practice"
+  it('allows a concurrent Cafcass referral at any point for looked-after children, agreed with both managers it names', () => {
+    expect(slough.rules.cafcass).toEqual({ allowed: true, cohorts: ['looked-after'], concurrent: true, atAnyPoint: true, agreedWithRoles: ['Reviewing Service Manager', 'AD Quality, Improvement and Practice'] });
   });
 
   it('uses the IRO Handbook categories and outcomes, because the protocol lists none', () => {

@@ -6,7 +6,20 @@ import { isoToText, textToIso } from './date-text';
  * A date box that reads and writes dd/mm/yyyy. `onChange` gets the ISO date, '' when empty, or the typed
  * text itself when it is not a date yet (so the form can say "Enter a real date, like 27/03/2026").
  */
-export function DateInput({ id, value, onChange, ...rest }: { id?: string; value: string; onChange: (isoOrText: string) => void; 'aria-describedby'?: string }) {
+export function DateInput({
+  id,
+  value,
+  onChange,
+  onlyDates = false,
+  ...rest
+}: {
+  id?: string;
+  value: string;
+  onChange: (isoOrText: string) => void;
+  /** Filters and periods: tell the page only of a real date (or an empty box), never half-typed text. */
+  onlyDates?: boolean;
+  'aria-describedby'?: string;
+}) {
   const [text, setText] = useState(() => isoToText(value));
   const [seen, setSeen] = useState(value);
   // A value set from outside (a draft restored, "today" filled in) replaces what is shown.
@@ -19,11 +32,13 @@ export function DateInput({ id, value, onChange, ...rest }: { id?: string; value
       id={id}
       {...rest}
       inputMode="numeric"
+      placeholder="dd/mm/yyyy"
       autoComplete="off"
       value={text}
       onChange={(_, d) => {
         setText(d.value);
-        onChange(d.value.trim() === '' ? '' : (textToIso(d.value) ?? d.value));
+        const next = d.value.trim() === '' ? '' : (textToIso(d.value) ?? d.value);
+        if (!onlyDates || next === '' || textToIso(next) !== null) onChange(next);
       }}
     />
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DateInput } from '../forms/date-input';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReturnedFormReport } from '../../../../shared/api/returned-forms-contract';
 import type { EscalationDetail } from '../../../../shared/api/outputs';
@@ -70,7 +71,7 @@ export function ReturnedFormConfirm({ detail, file, report, onCancel, onRecorded
             <Input value={who} onChange={(_, d) => setWho(d.value)} />
           </Field>
           <Field label="By when">
-            <Input type="date" value={byWhen} onChange={(_, d) => setByWhen(d.value)} />
+            <DateInput value={byWhen} onChange={(v) => setByWhen(v)} />
           </Field>
           <fieldset>
             <legend>Expected outcome for the child</legend>
@@ -79,7 +80,7 @@ export function ReturnedFormConfirm({ detail, file, report, onCancel, onRecorded
             ))}
           </fieldset>
           <Field label="Date of the response" required>
-            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+            <DateInput value={date} onChange={(v) => setDate(v)} />
           </Field>
           <Field label="Response from (name, role)" required>
             <Input value={respondent} onChange={(_, d) => setRespondent(d.value)} />

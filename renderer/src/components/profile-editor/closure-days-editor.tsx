@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
+import { DateInput } from '../forms/date-input';
+import { Button, Field, makeStyles } from '@fluentui/react-components';
 import { formatDate } from '../format';
 import type { DraftApi } from './draft';
 
@@ -31,7 +32,7 @@ export function ClosureDaysEditor({ api }: { api: DraftApi }) {
       {!api.readOnly && (
         <div className={styles.row}>
           <Field label="Add a closure day">
-            <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+            <DateInput onlyDates value={day} onChange={(v) => setDay(v)} />
           </Field>
           <Button
             disabled={!day || days.includes(day)}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { DateInput } from '../forms/date-input';
+import { Button, Field, Select, makeStyles } from '@fluentui/react-components';
 import { addCalendarDays } from '../../../../shared/calendar/iso-date';
 import { quarterOf, type Period } from '../../../../shared/reports/periods';
 
@@ -44,10 +45,10 @@ export function PeriodPicker({ today, value, onChange }: { today: string; value:
       {custom && (
         <>
           <Field label="From">
-            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+            <DateInput onlyDates value={from} onChange={(v) => setFrom(v)} />
           </Field>
           <Field label="To">
-            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+            <DateInput onlyDates value={to} onChange={(v) => setTo(v)} />
           </Field>
           <Button onClick={() => onChange({ from, to })}>Show these dates</Button>
         </>
