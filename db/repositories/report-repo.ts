@@ -113,20 +113,21 @@ export const reportRepo = {
   },
 
   /** Escalations open at the end of the period, by the stage they were at then, and how many were past that stage's deadline. */
-  async openAtEnd(raw: RawConnection, b: PeriodBounds): Promise<{ stage: string; open: number; overdue: number }[]> {
+  async openAtEnd(raw: RawConnection, b: PeriodBounds, lastEndedDay: string = b.to): Promise<{ stage: string; open: number; overdue: number; pastTarget: number }[]> {
     const rows = await all(
       raw,
-      `WITH o AS MATERIALIZED (SELECT id, updated_at, stage_key, next_due_at FROM escalations WHERE closed_at >= ?2 AND raised_at < ?2
-                               UNION ALL SELECT id, updated_at, stage_key, next_due_at FROM escalations WHERE closed_at IS NULL AND raised_at < ?2),
+      `WITH o AS MATERIALIZED (SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations WHERE closed_at >= ?2 AND raised_at < ?2
+                               UNION ALL SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations WHERE closed_at IS NULL AND raised_at < ?2),
        -- Unchanged since the period ended: the derived columns are the state at the end; otherwise the last clock before it.
-       same AS (SELECT stage_key AS stage, next_due_at AS due_at FROM o WHERE updated_at < ?2),
-       replay AS (SELECT c.escalation_id AS eid, max(c.id) AS mid, ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at
+       same AS (SELECT stage_key AS stage, next_due_at AS due_at, overall_due_date AS target FROM o WHERE updated_at < ?2),
+       replay AS (SELECT c.escalation_id AS eid, max(c.id) AS mid, ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at, o.overall_due_date AS target
              FROM o CROSS JOIN escalation_events c ON c.escalation_id = o.id AND c.kind IN ${CLOCK_KINDS} WHERE o.updated_at >= ?2 AND c.at < ?2 GROUP BY c.escalation_id),
-       at_end AS (SELECT stage, due_at FROM same UNION ALL SELECT stage, due_at FROM replay)
-       SELECT stage, count(*) AS n, sum(due_at IS NOT NULL AND due_at <= ?2) AS overdue FROM at_end GROUP BY stage`,
-      p(b),
+       at_end AS (SELECT stage, due_at, target FROM same UNION ALL SELECT stage, due_at, target FROM replay)
+       -- Past the overall target: the target's last day had ended (on or before ?5, the last day over by then) with it still open.
+       SELECT stage, count(*) AS n, sum(due_at IS NOT NULL AND due_at <= ?2) AS overdue, sum(target IS NOT NULL AND target <= ?5) AS past_target FROM at_end GROUP BY stage`,
+      [...p(b), lastEndedDay],
     );
-    return rows.map((r) => ({ stage: str(r.stage), open: num(r.n), overdue: num(r.overdue) }));
+    return rows.map((r) => ({ stage: str(r.stage), open: num(r.n), overdue: num(r.overdue), pastTarget: num(r.past_target) }));
   },
 
   /** Themed concerns raised before the period ended and not closed before it began. */

@@ -90,6 +90,7 @@ async function resolutionFigures(raw: RawConnection, b: PeriodBounds, profile: P
       resolved: rows.length,
       withTarget: withTarget.length,
       withinTarget,
+      resolvedLate: withTarget.length - withinTarget,
       withinTargetPct: pct(withinTarget, withTarget.length),
       overallTargetWorkingDays: profile.overallTarget?.workingDays ?? null,
       medianWorkingDays: median(days),
@@ -202,11 +203,17 @@ async function urgencyRows(raw: RawConnection, b: PeriodBounds, profile: Profile
 }
 
 /** Every figure of one period, read inside the caller's read transaction. */
-export async function periodFigures(raw: RawConnection, profile: Profile, calendar: Calendar, period: Period): Promise<PeriodFigures> {
-  const b = boundsOf(period);
+export async function periodFigures(raw: RawConnection, profile: Profile, calendar: Calendar, period: Period, now?: Date): Promise<PeriodFigures> {
+  // A period still running is counted up to now ("so far, as of …"): nothing is said about a date not yet reached.
+  const full = boundsOf(period);
+  const running = now !== undefined && now.toISOString() < full.end;
+  const asOf = running ? londonDateOf(now) : null;
+  // Up to and including this instant: what was recorded just now is in.
+  const b: PeriodBounds = running ? { ...full, end: new Date(now.getTime() + 1).toISOString(), to: asOf! < full.from ? full.from : asOf! } : full;
   const categories = await reportRepo.byCategory(raw, b, JSON.stringify([...profile.categories.map((c) => c.key)]));
   const closures = await reportEventsRepo.closures(raw, b);
-  const open = await reportRepo.openAtEnd(raw, b);
+  // The last day over by the end: the period's last day once it has ended; yesterday while it is still running.
+  const open = await reportRepo.openAtEnd(raw, b, asOf ? addCalendarDays(asOf, -1) : b.to);
   const themes = await reportRepo.themes(raw, b);
   const catalogue = stageCatalogue(profile);
   const resolution = await resolutionFigures(raw, b, profile, calendar);
@@ -222,9 +229,11 @@ export async function periodFigures(raw: RawConnection, profile: Profile, calend
     closed: { resolved: resolution.resolution.resolved, withdrawn: closures.withdrawn, referredToCafcass: closures.referred },
     ...resolution,
     ...(await eventFigures(raw, b, profile, calendar)),
+    ...(asOf ? { asOf } : {}),
     openAtEnd: {
       total: sumBy(open, (r) => r.open),
       overdue: sumBy(open, (r) => r.overdue),
+      pastOverallTarget: sumBy(open, (r) => r.pastTarget),
       byStage: catalogue.rows(new Map(open.map((r) => [r.stage, r.open]))),
     },
     themes: {

@@ -80,7 +80,8 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   const profile = ctx.profile();
   const calendar = ctx.calendar(profile);
   const events = toEvents(await escalationsRepo.events(tx, id));
-  const state = project(events, profile, calendar);
+  // As of now: a stage after an overdue one is projected from today, never into the past.
+  const state = project(events, profile, calendar, ctx.now());
   const ladder = profile.ladders.find((l) => l.key === record.ladderKey);
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
   const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, record[k as keyof typeof record]]));

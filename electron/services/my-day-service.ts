@@ -7,6 +7,9 @@ import { applyUrgency, describeResponseTime, findLadder, stepOf } from '../../sh
 import { escalationsRepo, type TrackerRecord } from '../../db/repositories/escalations-repo';
 import { myDayRepo } from '../../db/repositories/my-day-repo';
 import type { ServiceContext } from './context';
+import { decide, project } from '../../shared/engine';
+import type { StageClock } from '../../shared/engine/types';
+import type { Ladder, Profile } from '../../shared/profile/schema';
 import { toRow } from './escalation-rows';
 
 /** How far ahead "coming up" looks for meetings, reviews and conferences. */
@@ -75,6 +78,41 @@ export async function previewDue(ctx: ServiceContext, input: ParsedInput<'escala
   const level = profile.urgency?.levels.find((l) => l.key === input.urgency);
   // Only worth saying when the urgency's time differs from the stage's own (GREEN's 5 working days does not).
   const overridden = rt !== step.responseTime && level && describeResponseTime(rt) !== describeResponseTime(step.responseTime) ? { urgencyLabel: level.label, stageTimescale: describeResponseTime(step.responseTime) } : null;
-  const due = dueFor(ctx.calendar(profile), ctx.now(), rt);
-  return { timescale: describeResponseTime(rt), urgencyOverrides: overridden, dueDate: due.dueDate, dueAt: due.dueAt, hourClock: rt !== null && 'hours' in rt };
+  const clock = previewClock(ctx, profile, ladder, input);
+  return { timescale: describeResponseTime(clock?.responseTime ?? rt), urgencyOverrides: overridden, dueDate: clock?.dueDate ?? null, dueAt: clock?.dueAt ?? null, hourClock: clock?.responseTime != null && 'hours' in clock.responseTime };
+}
+
+/**
+ * The clock the raise would open, worked out by the engine itself (the same decision and projection as saving):
+ * the date raised, the review date and the stage's first step all count, so the preview and the saved due agree.
+ * What the preview cannot know yet (the concern, a bypass reason, preconditions) is filled in so it never blocks.
+ */
+function previewClock(ctx: ServiceContext, profile: Profile, ladder: Ladder, input: ParsedInput<'escalations.previewDue'>): StageClock | null {
+  const cohort = ladder.cohorts[0]!;
+  const category = profile.categories.find((c) => c.cohorts.length === 0 || c.cohorts.includes(cohort)) ?? profile.categories[0]!;
+  const calendar = ctx.calendar(profile);
+  const result = decide(
+    null,
+    {
+      kind: 'raise',
+      ladderKey: ladder.key,
+      cohort,
+      startAt: input.stageKey,
+      urgency: input.urgency,
+      concern: { categoryKeys: [category.key], summary: 'preview', impactOnChild: 'preview', requestedAction: { what: 'preview', who: 'preview', byWhen: null }, expectedOutcomeKeys: [] },
+      ...(input.happenedOn ? { happenedOn: input.happenedOn } : {}),
+      ...(input.happenedOn && input.happenedTime ? { happenedTime: input.happenedTime } : {}),
+      ...(input.reviewBy ? { reviewBy: input.reviewBy } : {}),
+      bypass: { reason: 'preview', agreedWith: undefined },
+      preconditions: (ladder.stages.find((s) => s.key === input.stageKey)?.requires ?? []).map((r) => ({ key: r.key, waived: 'preview' })),
+    },
+    { profile, calendar, now: ctx.now() },
+  );
+  if (!result.ok) {
+    // A start the engine would refuse (a bypass needing a named person) still previews its stage's own clock.
+    const due = dueFor(calendar, ctx.now(), applyUrgency(profile, stepOf(ladder, input.stageKey)!, input.urgency));
+    return { stageKey: input.stageKey, openedAt: ctx.now().toISOString(), responseTime: applyUrgency(profile, stepOf(ladder, input.stageKey)!, input.urgency), ...due };
+  }
+  const events = result.events.map((body, i) => ({ seq: i + 1, at: ctx.now().toISOString(), actor: '', opId: '', body }));
+  return project(events, profile, calendar).currentClock;
 }

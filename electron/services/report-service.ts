@@ -27,8 +27,8 @@ export async function getPeriodReport(ctx: ServiceContext, from: string, to: str
     authority: profile.authority,
     profileName: profile.name,
     generatedAt: ctx.now().toISOString(),
-    current: await periodFigures(raw, profile, calendar, current),
-    previous: await periodFigures(raw, profile, calendar, previous),
+    current: await periodFigures(raw, profile, calendar, current, ctx.now()),
+    previous: await periodFigures(raw, profile, calendar, previous, ctx.now()),
     definitions: reportDefinitions(profile),
   }));
 }
@@ -39,13 +39,13 @@ export async function getAnnualReport(ctx: ServiceContext, startYear: number): P
   const calendar = ctx.calendar(profile);
   return ctx.tracker.readTx(async (_tx, raw) => {
     const quarters = [];
-    for (const q of quartersOf(startYear)) quarters.push(await periodFigures(raw, profile, calendar, q));
+    for (const q of quartersOf(startYear)) quarters.push(await periodFigures(raw, profile, calendar, q, ctx.now()));
     return {
       authority: profile.authority,
       profileName: profile.name,
       generatedAt: ctx.now().toISOString(),
-      year: await periodFigures(raw, profile, calendar, financialYear(startYear)),
-      previousYear: await periodFigures(raw, profile, calendar, financialYear(startYear - 1)),
+      year: await periodFigures(raw, profile, calendar, financialYear(startYear), ctx.now()),
+      previousYear: await periodFigures(raw, profile, calendar, financialYear(startYear - 1), ctx.now()),
       quarters,
       definitions: reportDefinitions(profile),
     };

@@ -65,6 +65,8 @@ export interface ConferenceSummary {
   unchanged: EscalationRow[];
 }
 
+import { realIsoDate } from './text-rules';
+
 const key = z.string().min(1).max(100);
 
 /** The chair's opening page and the raise form's due-date preview. */
@@ -73,7 +75,15 @@ export const myDayContract = {
   /** Returned forms waiting to be confirmed; [] until returned forms are read back (manager's loop). */
   'myday.returnedForms': { input: noInput, output: out<ReturnedFormWaiting[]>() },
   'escalations.previewDue': {
-    input: z.object({ ladderKey: key, stageKey: key, urgency: key.nullable().default(null) }),
+    input: z.object({
+      ladderKey: key,
+      stageKey: key,
+      urgency: key.nullable().default(null),
+      /** As the raise form has them: the date (and time) raised, and the informal stage's review date. */
+      happenedOn: realIsoDate.optional(),
+      happenedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+      reviewBy: realIsoDate.optional(),
+    }),
     output: out<DuePreview>(),
   },
   'children.conferenceSummary': { input: z.object({ id: key }), output: out<ConferenceSummary>() },

@@ -151,6 +151,8 @@ export interface PeriodFigures {
     /** Resolved escalations that had an overall target date (profiles with an overall limit). */
     withTarget: number;
     withinTarget: number;
+    /** Resolved in the period after their overall target date (withTarget − withinTarget). */
+    resolvedLate?: number;
     withinTargetPct: number | null;
     overallTargetWorkingDays: number | null;
     /** Working days from the day raised to the day resolved (London dates, bank holidays excluded). */
@@ -165,7 +167,10 @@ export interface PeriodFigures {
   /** Stages escalated after no response by the deadline, by stage and by the recipient's role (QA meetings ask). */
   noResponse?: { count: number; byStage: CountRow[]; byRecipientRole: CountRow[] };
   meetings: { total: number; scheduled: number; held: number; outcome: number };
-  openAtEnd: { total: number; overdue: number; byStage: CountRow[] };
+  /** Open at the end of the period (or, for a period still running, as of `asOf`); past the overall target then. */
+  openAtEnd: { total: number; overdue: number; pastOverallTarget?: number; byStage: CountRow[] };
+  /** The London date a period still running was counted to ("so far, as of …"); absent for a period that has ended. */
+  asOf?: string;
   themes: { raised: number; active: ThemeInReport[] };
 }
 

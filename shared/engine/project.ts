@@ -6,7 +6,7 @@ import { dateSteps, firstClock, stepsOfStage } from './steps';
 import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
-import { applyUrgency, findLadder, stepsOf, type Step } from './ladder';
+import { applyUrgency, describeResponseTime, findLadder, stepsOf, type Step } from './ladder';
 import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StagePeople, type StageState, type Status, type StepState } from './types';
 
 /** What the fold accumulates before the stage list is laid out against the ladder. */
@@ -192,7 +192,7 @@ function peopleOf(f: Fold, key: string, state: StageState['state']): Pick<StageS
 }
 
 /** Fold the append-only log into the current state. Opened stages keep the clocks recorded in their events. */
-export function project(events: readonly EscalationEvent[], profile: Profile, calendar: Calendar): EscalationState {
+export function project(events: readonly EscalationEvent[], profile: Profile, calendar: Calendar, now?: Date): EscalationState {
   const f = fold(events);
   const rungs = rungsFor(f, profile);
   const currentIndex = rungs.findIndex((r) => r.key === f.currentStageKey);
@@ -221,13 +221,20 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     else state = 'future';
     let projectedDueDate: IsoDate | null = null;
     let projectedDue: { dueDate: IsoDate | null; dueAt: string | null; responseTime: Rung['responseTime'] } | null = null;
-    if (state === 'future' && previousDue !== null) {
+    let fromNow = false;
+    let timescale: string | null = null;
+    if (state === 'future') {
       const responseTime = applyUrgency(profile, rung, f.urgency);
+      timescale = responseTime === null ? null : describeResponseTime(responseTime);
       // The same dating as `timeline`: the stage opens in its first step's unit (urgency applied) and falls due with its latest step.
       const plans = stepsOfStage({ kind: rung.kind === 'informal' ? 'written-response' : rung.kind, steps: rung.steps, responseTime: rung.responseTime }, responseTime);
-      const opensAt = chainedOpening(previousDue, firstClock(plans));
-      const stageDue = opensAt === null ? null : dateSteps(calendar, opensAt, plans).due;
-      const due = stageDue;
+      const opensAt = previousDue === null ? null : chainedOpening(previousDue, firstClock(plans));
+      let due = opensAt === null ? null : dateSteps(calendar, opensAt, plans).due;
+      // Never a projection in the past: chained from an overdue stage it would be; projected from now instead.
+      if (now && due?.dueAt && Date.parse(due.dueAt) <= now.getTime()) {
+        due = dateSteps(calendar, now.toISOString(), plans).due;
+        fromNow = true;
+      }
       projectedDueDate = due?.dueDate ?? null;
       projectedDue = due ? { ...due, responseTime } : null;
       previousDue = due;
@@ -241,6 +248,8 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
       clock: state === 'future' ? null : clock,
       dueText: state === 'future' ? (projectedDue ? dueText(projectedDue, calendar) : null) : clock ? dueText(clock, calendar) : null,
       projectedDueDate,
+      ...(fromNow ? { projectedFromNow: true as const } : {}),
+      ...(state === 'future' ? { timescale } : {}),
       letterSentOn: f.letters.get(rung.key) ?? null,
       responseRecordedOn: f.responses.get(rung.key) ?? null,
       ...peopleOf(f, rung.key, state),

@@ -185,6 +185,13 @@ export interface StageState {
   clock: StageClock | null;
   /** For future stages: the due date if opened when the current stage falls due (projection). */
   projectedDueDate: IsoDate | null;
+  /**
+   * A future stage projected from now, because chained from the stage before it would fall due in the past (the
+   * current stage is overdue): "would be due … if it opened today". Absent when chained as usual.
+   */
+  projectedFromNow?: true;
+  /** A future stage's own timescale in words ("5 working days"), shown when no date can be projected for it. */
+  timescale?: string | null;
   /** The due date in words, in the clock's own unit ("by 20:20 on Wednesday 2 July 2025"); null without one. */
   dueText?: string | null;
   letterSentOn: IsoDate | null;

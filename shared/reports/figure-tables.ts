@@ -75,6 +75,9 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
     line('stage-within', 'Stage responses within timescale (%)', 'pct', (f) => f.stageTimelinessTotal.withinPct),
     line('stage-within-ext', 'Stage responses within timescale, with extensions (%)', 'pct', (f) => f.stageTimelinessTotal.withinExtendedPct),
     line('overall-within', 'Resolved within the overall target (%)', 'pct', (f) => f.resolution.withinTargetPct),
+    line('overall-within-n', 'Resolved within the overall target', 'count', (f) => f.resolution.withinTarget),
+    line('overall-late', 'Resolved after the overall target', 'count', (f) => f.resolution.resolvedLate ?? f.resolution.withTarget - f.resolution.withinTarget),
+    line('overall-open-past', 'Still open and already past the overall target', 'count', (f) => f.openAtEnd.pastOverallTarget ?? 0),
     line('median', 'Median working days to resolution', 'days', (f) => f.resolution.medianWorkingDays),
     line('bypasses', 'Stages bypassed', 'count', (f) => f.bypasses.count),
     ...(periods.some((f) => (f.preconditions?.recorded ?? 0) + (f.preconditions?.waived ?? 0) > 0)
@@ -87,7 +90,7 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
     line('cafcass', 'Cafcass referrals', 'count', (f) => f.cafcass.referrals),
     line('meetings', 'Meetings held', 'count', (f) => f.meetings.held + f.meetings.outcome),
     line('outcomes', 'Resolved with the outcome confirmed', 'count', (f) => f.outcomes.withOutcome),
-    line('open-end', 'Still open at the end of the period', 'count', (f) => f.openAtEnd.total),
+    line('open-end', 'Still open at the end of the period (or now, for a period still running)', 'count', (f) => f.openAtEnd.total),
     line('open-end-overdue', 'of which overdue then', 'count', (f) => f.openAtEnd.overdue),
     line('themes', 'Themed concerns raised', 'count', (f) => f.themes.raised),
   ];

@@ -1,4 +1,5 @@
 import type { PeriodFigures } from '../api/reports-outputs';
+import { formatLongDate } from '../calendar';
 
 /** The report's opening sentences, written from the figures (the same words on screen and in Word). */
 
@@ -16,9 +17,12 @@ function change(now: number | null, before: number | null, percent = false): str
 export function keyMessages(current: PeriodFigures, previous: PeriodFigures): string[] {
   const c = current;
   const messages: string[] = [];
+  // A period still running is reported "so far, as of" the day counted to, never as if it had ended.
+  const soFar = c.asOf ? ` so far (as of ${formatLongDate(c.asOf)})` : '';
+  const atEnd = c.asOf ? `as of ${formatLongDate(c.asOf)}` : 'at the end of the period';
   const top = [...c.byCategory].sort((a, b) => b.count - a.count).filter((r) => r.count > 0).slice(0, 3);
   messages.push(
-    `${plural(c.initiated.total, 'escalation alert')} ${c.initiated.total === 1 ? 'was' : 'were'} initiated in ${short(c.period.label)}${change(c.initiated.total, previous.initiated.total)}: ${c.initiated.informal} informal and ${c.initiated.formal} formal.`,
+    `${plural(c.initiated.total, 'escalation alert')} ${c.initiated.total === 1 ? 'was' : 'were'} initiated in ${short(c.period.label)}${soFar}${c.asOf ? '' : change(c.initiated.total, previous.initiated.total)}: ${c.initiated.informal} informal and ${c.initiated.formal} formal.`,
   );
   if (top.length) messages.push(`The themes raised most often were ${top.map((r) => `${r.label.toLowerCase()} (${r.count})`).join(', ')}.`);
   const t = c.stageTimelinessTotal;
@@ -30,13 +34,18 @@ export function keyMessages(current: PeriodFigures, previous: PeriodFigures): st
     messages.push('No stage with a set timescale ended in the period.');
   }
   const r = c.resolution;
-  if (r.resolved > 0) {
-    const target = r.withTarget > 0 && r.overallTargetWorkingDays !== null ? ` ${r.withinTarget} of ${r.withTarget} (${r.withinTargetPct}%) were resolved within the ${r.overallTargetWorkingDays} working day overall target.` : '';
-    messages.push(`${plural(r.resolved, 'escalation')} ${r.resolved === 1 ? 'was' : 'were'} resolved, in a median of ${r.medianWorkingDays} working days.${target}`);
+  if (r.resolved > 0) messages.push(`${plural(r.resolved, 'escalation')} ${r.resolved === 1 ? 'was' : 'were'} resolved, in a median of ${r.medianWorkingDays} working days.`);
+  // The overall target counts those still open past it too: "all resolved on time" must not hide the ones that are not.
+  if (r.overallTargetWorkingDays !== null && (r.withTarget > 0 || (c.openAtEnd.pastOverallTarget ?? 0) > 0)) {
+    const late = r.resolvedLate ?? r.withTarget - r.withinTarget;
+    const open = c.openAtEnd.pastOverallTarget ?? 0;
+    messages.push(
+      `Against the ${r.overallTargetWorkingDays} working day overall target: ${r.withinTarget} resolved within it, ${late} resolved late, and ${open} still open ${atEnd} already past it.`,
+    );
   }
   messages.push(
     `${plural(c.bypasses.count, 'stage')} ${c.bypasses.count === 1 ? 'was' : 'were'} bypassed, ${plural(c.extensions.count, 'extension')} granted and ${plural(c.cafcass.referrals, 'referral')} made to Cafcass.`,
   );
-  messages.push(`${plural(c.openAtEnd.total, 'escalation')} ${c.openAtEnd.total === 1 ? 'was' : 'were'} still open at the end of the period, ${c.openAtEnd.overdue} of them overdue.`);
+  messages.push(`${plural(c.openAtEnd.total, 'escalation')} ${c.openAtEnd.total === 1 ? 'was' : 'were'} still open ${atEnd}, ${c.openAtEnd.overdue} of them overdue.`);
   return messages;
 }

@@ -27,6 +27,20 @@ function statusOf(s: StageState): string {
   return 'Done';
 }
 
+/**
+ * A stage's deadline in words: "Due …"; a future stage "Would be due …", "… if it opened today" when the stage
+ * before it is already overdue; after a stage without a timescale, its own ("5 working days from when it opens").
+ */
+export function dueLine(s: StageState, due: string | null): string {
+  if (due) {
+    const when = s.dueText ?? formatDueDate(due);
+    if (s.state !== 'future') return `Due ${when}`;
+    return s.projectedFromNow ? `Would be due ${when} if it opened today` : `Would be due ${when}`;
+  }
+  if (s.state === 'future' && s.timescale) return `${s.timescale[0]!.toUpperCase()}${s.timescale.slice(1)} from when it opens`;
+  return 'No set timescale';
+}
+
 /** The ladder as a row of stages: done, current, bypassed and future, each with its due date. */
 export function StageStepper({ stages, closed = false }: { stages: StageState[]; closed?: boolean }) {
   const styles = useStyles();
@@ -43,7 +57,7 @@ export function StageStepper({ stages, closed = false }: { stages: StageState[];
             {s.state !== 'bypassed' && (
               <>
                 <br />
-                <span>{due ? `${s.state === 'future' ? 'Would be due' : 'Due'} ${s.dueText ?? formatDueDate(due)}` : 'No set timescale'}</span>
+                <span>{dueLine(s, due)}</span>
               </>
             )}
             {s.steps && s.steps.length > 0 && (

@@ -190,7 +190,16 @@ export function RaisePage({ childId }: { childId: string }) {
         )}
         <StageEntry key={`entry-${firstStage}`} stage={ladder?.stages.find((s) => s.key === firstStage)} childId={childId} value={entry} onChange={setEntry} />
         <CopiesPicker key={`copies-${firstStage}`} roles={copyRoles} childId={childId} value={copies} onChange={setCopies} />
-        {ladder && <DuePreviewText ladderKey={ladder.key} stageKey={firstStage} urgency={profile.urgency ? urgency : null} />}
+        {ladder && (
+          <DuePreviewText
+            ladderKey={ladder.key}
+            stageKey={firstStage}
+            urgency={profile.urgency ? urgency : null}
+            happenedOn={happenedOn}
+            happenedTime={happenedTime}
+            reviewBy={firstStage === 'informal' ? reviewBy : undefined}
+          />
+        )}
         <ConcernFields profile={profile} cohort={cohort} value={concern} onChange={setConcern} errors={errors} today={info.today} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving || !ladder}>

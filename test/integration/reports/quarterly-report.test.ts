@@ -87,9 +87,9 @@ describe('the quarterly report says whether the timescales were met', () => {
   it('gives the overall target and the median working days to resolution, bank holidays excluded', () => {
     // A: first formal stage 2 Apr → target 2 May; resolved 8 Apr, 8 working days after 27 Mar.
     // F: first formal stage 20 Jan → target 17 Feb; resolved 3 Apr, 53 working days after 20 Jan.
-    expect(q1.resolution).toEqual({ resolved: 2, withTarget: 2, withinTarget: 1, withinTargetPct: 50, overallTargetWorkingDays: 20, medianWorkingDays: 30.5 });
+    expect(q1.resolution).toEqual({ resolved: 2, withTarget: 2, withinTarget: 1, resolvedLate: 1, withinTargetPct: 50, overallTargetWorkingDays: 20, medianWorkingDays: 30.5 });
     // E never reached a formal stage, so it has no overall target date.
-    expect(q4.resolution).toEqual({ resolved: 1, withTarget: 0, withinTarget: 0, withinTargetPct: null, overallTargetWorkingDays: 20, medianWorkingDays: 4 });
+    expect(q4.resolution).toEqual({ resolved: 1, withTarget: 0, withinTarget: 0, resolvedLate: 0, withinTargetPct: null, overallTargetWorkingDays: 20, medianWorkingDays: 4 });
   });
 
   it('lists bypasses with their reasons, and extensions with the working days they added', () => {
