@@ -173,8 +173,9 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
 
   const direct: AsyncRemoteCallback = async (sql, params, method) => {
     if (method === 'run') {
-      await raw.run(sql, params);
-      return { rows: [] };
+      // The row count comes back with the result: a version-checked UPDATE knows whether it matched, without a SELECT first.
+      const r = await raw.run(sql, params);
+      return { rows: [], changes: r.changes } as { rows: unknown[] };
     }
     const rows = (await raw.all(sql, params)).map((r) => Object.values(r));
     return { rows: method === 'get' ? (rows[0] as unknown[]) : rows };

@@ -82,6 +82,38 @@ async function main() {
       const r = await call<{ version: number }>(s, 'escalations.command', { id: mine, version, command: { kind: 'add-note', text: 'Benchmark note' }, opId: randomUUID() });
       version = r.version;
     },
+    // Issue 30: one "Record response" click as the window makes it, with every reload it causes on this window.
+    // BENCH_RELOADS=before replays the reloads the window made before issue 30 (letters options and list at the new
+    // version, then, on the poll that saw its own change, the escalation, letters, themes, app.info, profile, reminders).
+    responseClick: async () => {
+      const r = await call<{ version: number }>(s, 'escalations.command', {
+        id: mine,
+        version,
+        command: { kind: 'record-response', respondent: 'Team Manager', what: 'Plan updated', who: 'Social worker', byWhen: null, expectedOutcomeKeys: [], date: londonDateOf(new Date()) },
+        opId: randomUUID(),
+      });
+      version = r.version;
+      const reloads: [string, unknown][] =
+        process.env.BENCH_RELOADS === 'before'
+          ? [
+              ['letters.options', { escalationId: mine }],
+              ['letters.list', { escalationId: mine }],
+              ['store.changes', { session, since: seq }],
+              ['escalations.get', { id: mine }],
+              ['letters.options', { escalationId: mine }],
+              ['letters.list', { escalationId: mine }],
+              ['themes.forEscalation', { escalationId: mine }],
+              ['app.info', {}],
+              ['profile.active', {}],
+              ['reminders.mine', {}],
+            ]
+          : [
+              ['letters.list', { escalationId: mine }],
+              ['store.changes', { session, since: seq }],
+              ['reminders.mine', {}],
+            ];
+      for (const [channel, input] of reloads) await call(s, channel, input);
+    },
     poll: async () => {
       const r = await call<{ seq: number }>(s, 'store.changes', { session, since: seq });
       seq = r.seq;

@@ -10,6 +10,8 @@ export interface ChangeRecord {
   actor: string;
   machine: string;
   at: string;
+  /** The operation that wrote it: a window skips the changes of its own operations (it already has their result). */
+  opId?: string;
 }
 
 /** Where the change feed has read up to: the last escalation_events id and the last change_log id. */
@@ -39,14 +41,14 @@ export const storeRepo = {
   /** Changes after `cursor` in commit order within each table (at most `limit` of each), and the new cursor. */
   async changesSince(db: Db, cursor: FeedCursor, limit = 200): Promise<{ changes: ChangeRecord[]; cursor: FeedCursor; more: boolean }> {
     const events = await db
-      .select({ id: escalationEvents.id, entityId: escalationEvents.escalationId, action: escalationEvents.kind, actor: escalationEvents.actor, machine: escalationEvents.machine, at: escalationEvents.recordedAt })
+      .select({ id: escalationEvents.id, entityId: escalationEvents.escalationId, action: escalationEvents.kind, actor: escalationEvents.actor, machine: escalationEvents.machine, at: escalationEvents.recordedAt, opId: escalationEvents.opId })
       .from(escalationEvents)
       .where(gt(escalationEvents.id, cursor.event))
       .orderBy(asc(escalationEvents.id))
       .limit(limit)
       .all();
     const logs = await db
-      .select({ id: changeLog.id, entity: changeLog.entity, entityId: changeLog.entityId, action: changeLog.action, actor: changeLog.actor, machine: changeLog.machine, at: changeLog.at })
+      .select({ id: changeLog.id, entity: changeLog.entity, entityId: changeLog.entityId, action: changeLog.action, actor: changeLog.actor, machine: changeLog.machine, at: changeLog.at, opId: changeLog.opId })
       .from(changeLog)
       .where(gt(changeLog.id, cursor.log))
       .orderBy(asc(changeLog.id))

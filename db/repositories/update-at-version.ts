@@ -11,13 +11,14 @@ type Versioned = SQLiteTable & { version: SQLiteColumn };
  * Run inside the caller's write transaction, so the check and the write see the same row.
  */
 export async function updateAtVersion<T extends Versioned>(db: Db, table: T, key: SQLiteColumn, id: string, version: number, patch: Partial<T['$inferInsert']>): Promise<boolean> {
-  const at = and(eq(key, id), eq(table.version, version));
-  const before = await db.select({ v: table.version }).from(table as SQLiteTable).where(at).get();
-  if (!before) return false;
-  await db
+  // The version check is the UPDATE's own WHERE; the row count it reports says whether it matched (one statement).
+  const result = (await db
     .update(table)
     .set({ ...patch, version: version + 1 } as never)
-    .where(at)
-    .run();
-  return true;
+    .where(and(eq(key, id), eq(table.version, version)))
+    .run()) as { changes?: number };
+  if (typeof result.changes === 'number') return result.changes === 1;
+  // A driver that does not report the count: look, as before.
+  const after = await db.select({ v: table.version }).from(table as SQLiteTable).where(and(eq(key, id), eq(table.version, version + 1))).get();
+  return after !== undefined;
 }

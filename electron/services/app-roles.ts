@@ -49,12 +49,29 @@ export function requireAdministrator(ctx: Pick<ServiceContext, 'actor'>, db: Db,
 
 const ROLE_NAMES: Record<AppRole, string> = { none: 'anyone', chair: 'a chair', 'qa-manager': 'a QA manager', administrator: 'an administrator' };
 
-/** Refuses (FORBIDDEN) unless the acting person has one of `allowed` (administrators always pass). */
-export async function requireAppRole(ctx: Pick<ServiceContext, 'actor'>, db: Db, allowed: AppRole[], what: string): Promise<void> {
+/** Who the acting person is in the tracker's roles: read once per transaction, for the door and the procedure alike. */
+export interface ActorAccess {
+  /** The acting person's app role; null while no administrator is set up (a new tracker: nobody is refused). */
+  role: AppRole | null;
+  admins: PersonRecord[];
+}
+
+export async function actorAccess(ctx: Pick<ServiceContext, 'actor'>, db: Db): Promise<ActorAccess> {
   const roles = await readAppRoles(db);
   const admins = await administrators(db, roles);
-  if (admins.length === 0) return;
-  const mine = appRoleOf(await peopleRepo.byOsUser(db, ctx.actor.osUser), roles);
+  if (admins.length === 0) return { role: null, admins };
+  return { role: appRoleOf(await peopleRepo.byOsUser(db, ctx.actor.osUser), roles), admins };
+}
+
+/** Refuses (FORBIDDEN) unless the acting person has one of `allowed` (administrators always pass). */
+export async function requireAppRole(ctx: Pick<ServiceContext, 'actor'>, db: Db, allowed: AppRole[], what: string): Promise<void> {
+  requireRoleOf(await actorAccess(ctx, db), allowed, what);
+}
+
+/** The same check on access already read in this transaction. */
+export function requireRoleOf(access: ActorAccess, allowed: AppRole[], what: string): void {
+  const { role: mine, admins } = access;
+  if (mine === null) return;
   if (mine === 'administrator' || allowed.includes(mine)) return;
   const who = ['administrator' as AppRole, ...allowed.filter((r) => r !== 'administrator')].map((r) => ROLE_NAMES[r]);
   const only = who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who[who.length - 1]}`;

@@ -1,7 +1,7 @@
 import type { Channel, Handlers } from '../../shared/api/contract';
 import type { AppRole } from '../../shared/people/roles';
 import type { ServiceContext } from './context';
-import { requireAppRole } from './app-roles';
+import { requireAppRole, requireRoleOf, type ActorAccess } from './app-roles';
 import { AUDIT_WHAT } from './audit-service';
 
 /**
@@ -135,6 +135,19 @@ const WHAT: Partial<Record<Channel, string>> = {
   'export.xlsx': 'export the whole tracker',
 };
 
+/**
+ * Channels whose service checks the role inside its own write transaction (one transaction per click: the check
+ * and the write see the same people and roles). The guard at the door leaves them to it.
+ */
+export const CHECKED_IN_WRITE: ReadonlySet<Channel> = new Set<Channel>(['escalations.raise', 'escalations.command']);
+
+/** The channel's role check on access read inside the caller's transaction (see CHECKED_IN_WRITE). */
+export function requireChannelRoleOf(access: ActorAccess, channel: Channel): void {
+  const least = channelRoles[channel];
+  if (least === 'anyone') return;
+  requireRoleOf(access, ALLOWED[least], WHAT[channel] ?? 'make changes in the tracker');
+}
+
 /** Refuses (FORBIDDEN) unless the acting person's app role may use `channel`. */
 export async function requireChannelRole(ctx: ServiceContext, channel: Channel): Promise<void> {
   const least = channelRoles[channel];
@@ -147,7 +160,7 @@ export function guardByRole(ctx: ServiceContext, handlers: Handlers<void>): Hand
   const guarded: Record<string, (input: unknown, c: void) => Promise<unknown>> = {};
   for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: unknown, c: void) => Promise<unknown>][]) {
     guarded[channel] =
-      channelRoles[channel] === 'anyone'
+      channelRoles[channel] === 'anyone' || CHECKED_IN_WRITE.has(channel)
         ? handler
         : async (input, c) => {
             await requireChannelRole(ctx, channel);

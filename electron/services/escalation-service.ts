@@ -2,17 +2,20 @@ import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
 import { allowedCommands, decide, project, ladderForCohort } from '../../shared/engine';
+import { decideAndProject } from '../../shared/engine/decide';
 import { logProblem } from '../../shared/engine/check-log';
-import type { Command, EscalationEvent } from '../../shared/engine/types';
-import type { Cohort } from '../../shared/profile/schema';
+import type { Command, EscalationEvent, EscalationState } from '../../shared/engine/types';
+import type { AppRole } from '../../shared/people/roles';
+import type { Cohort, Profile } from '../../shared/profile/schema';
 import type { Db } from '../../db/connection';
-import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
-import { escalationsRepo, trackerColumns, type EventRecord } from '../../db/repositories/escalations-repo';
+import { childrenRepo, toChildSummary, type ChildRecord } from '../../db/repositories/children-repo';
+import { escalationsRepo, trackerColumns, type EscalationRecord, type EventRecord } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { toRow } from './escalation-rows';
 import { derivedColumns, insertEscalation } from './escalation-derived';
-import { actorRoleForEntry } from './app-roles';
+import { actorAccess, actorRoleForEntry, type ActorAccess } from './app-roles';
+import { requireChannelRoleOf } from './channel-roles';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
 import { rememberRecipient, settleNamedPeople } from './named-people';
@@ -53,8 +56,7 @@ function refused(error: { code: string; message: string }): AppError {
   return new AppError('REFUSED', error.message, { engineCode: error.code });
 }
 
-async function appendEvents(ctx: ServiceContext, tx: Db, escalationId: string, from: number, bodies: EscalationEvent['body'][], opId: string) {
-  const at = ctx.now().toISOString();
+async function appendEvents(ctx: ServiceContext, tx: Db, escalationId: string, from: number, bodies: EscalationEvent['body'][], opId: string, at: string = ctx.now().toISOString()) {
   await escalationsRepo.appendEvents(
     tx,
     bodies.map((body, i) => ({
@@ -78,18 +80,23 @@ export async function loadDetail(ctx: ServiceContext, tx: Db, id: string): Promi
   const child = await childrenRepo.get(tx, record.childId);
   if (!child) throw new AppError('NOT_FOUND', 'The child for this escalation is missing from the tracker.');
   const profile = ctx.profile();
-  const calendar = ctx.calendar(profile);
+  const now = ctx.now();
   const events = toEvents(await escalationsRepo.events(tx, id));
   // As of now: a stage after an overdue one is projected from today, never into the past.
-  const state = project(events, profile, calendar, ctx.now());
+  const state = project(events, profile, ctx.calendar(profile), now);
+  return detailOf(ctx, record, child, state, events, profile, now, await actorRoleForEntry(ctx, tx, profile));
+}
+
+/** The page's view of an escalation from its row, child, state and log, already read (nothing is read here). */
+function detailOf(ctx: ServiceContext, record: EscalationRecord, child: ChildRecord, state: EscalationState, events: EscalationEvent[], profile: Profile, now: Date, actorRole: AppRole | null | undefined): EscalationDetail {
   const ladder = profile.ladders.find((l) => l.key === record.ladderKey);
   if (!ladder) throw new AppError('NOT_FOUND', `The tracker's profile has no ladder "${record.ladderKey}" any more.`);
   const rowRecord = Object.fromEntries(Object.keys(trackerColumns).map((k) => [k, record[k as keyof typeof record]]));
   return {
-    row: toRow(rowRecord as Parameters<typeof toRow>[0], ctx.now(), calendar, new Map(), state.currentClock?.responseTime),
+    row: toRow(rowRecord as Parameters<typeof toRow>[0], now, ctx.calendar(profile), new Map(), state.currentClock?.responseTime),
     child: toChildSummary(child),
     state,
-    allowed: allowedCommands(state, profile, ctx.now(), await actorRoleForEntry(ctx, tx, profile)),
+    allowed: allowedCommands(state, profile, now, actorRole),
     events,
     ladder,
     profileId: record.profileId,
@@ -109,6 +116,9 @@ function cohortFor(childCohort: string, requested: Cohort | undefined): Cohort {
 export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.raise'>): Promise<EscalationDetail> {
   requireUsableProcedure(ctx);
   return ctx.tracker.writeTx(async (tx) => {
+    // The role check in the same transaction as the write: one transaction per click.
+    const access = await actorAccess(ctx, tx);
+    requireChannelRoleOf(access, 'escalations.raise');
     const done = await escalationsRepo.escalationForOp(tx, input.opId);
     if (done) return loadDetail(ctx, tx, done);
     const child = await childrenRepo.get(tx, input.childId);
@@ -134,7 +144,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
       ...(input.bypass ? { bypass: input.bypass } : {}),
       ...(input.preconditions ? { preconditions: input.preconditions } : {}),
     };
-    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: await actorRoleForEntry(ctx, tx, profile) });
+    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: entryRole(profile, access) });
     if (!result.ok) throw refused(result.error);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
@@ -147,28 +157,47 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
   });
 }
 
+/**
+ * One click, one transaction: the role check, one read of the row and its log, one decision that also gives the
+ * new state, the version check as the UPDATE's own WHERE (its row count checked), and the detail built from that
+ * state with no second read. One "now" for the whole command.
+ */
 export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.command'>): Promise<EscalationDetail> {
   requireUsableProcedure(ctx);
   return ctx.tracker.writeTx(async (tx) => {
+    const access = await actorAccess(ctx, tx);
+    requireChannelRoleOf(access, 'escalations.command');
     const done = await escalationsRepo.escalationForOp(tx, input.opId);
     if (done) return loadDetail(ctx, tx, done);
     const record = await escalationsRepo.get(tx, input.id);
     if (!record) throw new AppError('NOT_FOUND', 'That escalation is not in the tracker.');
     if (record.version !== input.version) throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
+    const child = await childrenRepo.get(tx, record.childId);
+    if (!child) throw new AppError('NOT_FOUND', 'The child for this escalation is missing from the tracker.');
     const profile = ctx.profile();
     const calendar = ctx.calendar(profile);
+    const now = ctx.now();
+    const at = now.toISOString();
     const events = toEvents(await escalationsRepo.events(tx, input.id));
     const command = input.command.kind === 'escalate' || input.command.kind === 'bypass' ? await settleNamedPeople(ctx, tx, input.command, record.team, input.opId) : input.command;
-    const result = decide(events, command, { profile, calendar, now: ctx.now(), actorRole: await actorRoleForEntry(ctx, tx, profile) });
+    const actorRole = entryRole(profile, access);
+    const result = decideAndProject(events, command, { profile, calendar, now, actorRole }, { at, actor: ctx.actor.name, opId: input.opId });
     if (!result.ok) throw refused(result.error);
-    const at = ctx.now().toISOString();
-    const all = [...events, ...result.events.map((body, i) => ({ seq: events.length + i + 1, at, actor: ctx.actor.name, opId: input.opId, body }))];
-    const state = project(all, profile, calendar);
-    await appendEvents(ctx, tx, input.id, events.length, result.events, input.opId);
-    await escalationsRepo.update(tx, input.id, record.version, { ...derivedColumns(state, profile, all.length), updatedAt: at, updatedBy: ctx.actor.name });
+    const { state } = result;
+    const all = [...events, ...result.events];
+    const derived = derivedColumns(state, profile, all.length);
+    if (!(await escalationsRepo.update(tx, input.id, record.version, { ...derived, updatedAt: at, updatedBy: ctx.actor.name })))
+      throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
+    await appendEvents(ctx, tx, input.id, events.length, result.events.map((e) => e.body), input.opId, at);
     if (command.kind === 'escalate' || command.kind === 'bypass') await rememberRecipient(ctx, tx, state.currentRecipientRole, record.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
-    return loadDetail(ctx, tx, input.id);
+    const saved = { ...record, ...derived, version: record.version + 1, updatedAt: at, updatedBy: ctx.actor.name };
+    return detailOf(ctx, saved, child, state, all, profile, now, actorRole);
   });
+}
+
+/** The acting person's role for stages only some roles may enter, from access already read (undefined: no such stage). */
+function entryRole(profile: Profile, access: ActorAccess): AppRole | null | undefined {
+  return profile.ladders.some((l) => l.stages.some((s) => s.enteredBy)) ? access.role : undefined;
 }
 
 export async function getEscalation(ctx: ServiceContext, id: string): Promise<EscalationDetail> {

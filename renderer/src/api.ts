@@ -1,5 +1,6 @@
 import { channels, type Api, type Channel, type Input, type Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { markOwnOperation } from './own-operations';
 
 declare global {
   interface Window {
@@ -49,6 +50,9 @@ export class ApiFailure extends Error {
 
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const fn = api[channel] as (input: Input<C>) => Promise<Result<Output<C>>>;
+  // A write's operation id: its changes on the feed are this window's own (see store-poller).
+  const opId = (input as { opId?: unknown } | null)?.opId;
+  if (typeof opId === 'string') markOwnOperation(opId);
   const result = await fn(input);
   if (!result.ok) throw new ApiFailure(result.error.code, result.error.message, result.error.details);
   return result.data;

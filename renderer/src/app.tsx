@@ -9,7 +9,8 @@ export function App() {
   const boot = useLoad(async () => {
     const [info, profile] = await Promise.all([call('app.info', {}), call('profile.active', {})]);
     return { info, profile };
-  }, []);
+    // Only the settings, the procedure or the people (roles) change what these say: escalations saved do not.
+  }, [], (c) => c.entity === 'setting' || c.entity === 'profile' || c.entity === 'person');
   const [highContrast, setHighContrast] = useThemeChoiceState();
   return (
     <ThemeChoice.Provider value={{ highContrast, setHighContrast }}>

@@ -46,6 +46,8 @@ export interface TrackerChange {
   actor: string;
   machine: string;
   at: string;
+  /** The operation that wrote it (a window's own operations are not news to it). */
+  opId?: string;
 }
 
 export interface ChangeBatch {

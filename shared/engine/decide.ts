@@ -6,7 +6,7 @@ import { decideCafcass, decideLetterSent, decideMeeting, decideNote, decideResol
 import { decideBypass, decideEscalate } from './decide-stage';
 import { decideCompleteStep, stepEndsOf } from './decide-step';
 import { project } from './project';
-import type { Command, EngineResult, EscalationEvent, EscalationState, NextCommand } from './types';
+import type { Command, EngineError, EngineResult, EscalationEvent, EscalationState, NextCommand } from './types';
 
 function act(state: EscalationState, command: NextCommand, ctx: EngineContext, events: readonly EscalationEvent[]): EngineResult {
   switch (command.kind) {
@@ -46,6 +46,17 @@ function act(state: EscalationState, command: NextCommand, ctx: EngineContext, e
  * `events` is null (or empty) for a new escalation, which only `raise` can start. What may be done is
  * decided by `allowedCommands`, the same list the escalation page offers.
  */
+/**
+ * `decide`, and the state the log has once its events are appended (the new events stamped `at`): what a service
+ * writes and shows after a command, from one projection, with no second read of the log.
+ */
+export function decideAndProject(events: readonly EscalationEvent[], command: Command, ctx: EngineContext, stamp: { at: string; actor: string; opId: string }): { ok: true; events: EscalationEvent[]; state: EscalationState } | { ok: false; error: EngineError } {
+  const result = decide(events.length ? events : null, command, ctx);
+  if (!result.ok) return result;
+  const added = result.events.map((body, i) => ({ seq: events.length + i + 1, at: stamp.at, actor: stamp.actor, opId: i === 0 ? stamp.opId : `${stamp.opId}#${i}`, body }));
+  return { ok: true, events: added, state: project([...events, ...added], ctx.profile, ctx.calendar, ctx.now) };
+}
+
 export function decide(events: readonly EscalationEvent[] | null, command: Command, ctx: EngineContext): EngineResult {
   const log = events ?? [];
   if (log.length === 0) {

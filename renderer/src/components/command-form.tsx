@@ -219,6 +219,8 @@ export function CommandForm({
         ) : f.type === 'checkbox' ? (
           <Checkbox key={f.name} label={f.hint ? `${f.label} (${f.hint})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
         ) : f.type === 'checkboxes' ? (
+          // A list the procedure leaves empty (Devon has no outcome list) is not shown as an empty fieldset.
+          (f.options?.(detail, profile, values).length ?? 0) === 0 ? null : (
           <fieldset key={f.name} className={styles.group}>
             <legend style={{ fontWeight: 600 }}>{f.label}</legend>
             {f.options?.(detail, profile, values).map((o) => {
@@ -226,6 +228,7 @@ export function CommandForm({
               return <Checkbox key={o.value} label={o.label} checked={list.includes(o.value)} onChange={(_, d) => set(f.name, d.checked ? [...list, o.value] : list.filter((k) => k !== o.value))} />;
             })}
           </fieldset>
+          )
         ) : (
           <Field key={f.name} label={f.label} required={f.required} hint={f.hint} validationMessage={missing[f.name]}>
             {field(f)}

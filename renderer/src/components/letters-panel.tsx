@@ -21,8 +21,9 @@ const useStyles = makeStyles({
 export function LettersPanel({ detail, onChanged }: { detail: EscalationDetail; onChanged: (d: EscalationDetail) => void }) {
   const styles = useStyles();
   const id = detail.row.id;
-  const options = useLoad(() => call('letters.options', { escalationId: id }), [id, detail.version]);
-  const letters = useLoad(() => call('letters.list', { escalationId: id }), [id, detail.version]);
+  // The letters on offer follow the stage and status, not every save; templates changed elsewhere reload them too.
+  const options = useLoad(() => call('letters.options', { escalationId: id }), [id, detail.state.currentStageKey, detail.state.status], (c) => c.entity === 'letter-template' || c.entity === 'setting' || c.entityId === id);
+  const letters = useLoad(() => call('letters.list', { escalationId: id }), [id, detail.version], (c) => c.entity === 'letter' || c.entityId === id);
   const [result, setResult] = useState<GenerateLetterResult>();
   return (
     <section className={styles.panel} aria-labelledby="letters-title">

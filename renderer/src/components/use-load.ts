@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChanges } from './use-changes';
+import { isOwnChange } from '../own-operations';
+import type { TrackerChange } from '../../../shared/api/store-outputs';
 
 export interface Loaded<T> {
   data?: T;
@@ -9,10 +11,10 @@ export interface Loaded<T> {
 }
 
 /**
- * Loads data for a page and loads again when `deps` change (compared by value) or the tracker changes. While reloading the same
+ * Loads data for a page and loads again when `deps` change (compared by value) or someone else changes what it shows. While reloading the same
  * thing, the previous data stays on screen so tables do not flicker; data for other deps is never shown.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[], watch?: (change: TrackerChange) => boolean): Loaded<T> {
   const key = JSON.stringify(deps);
   const [tick, setTick] = useState(0);
   const [state, setState] = useState<{ key: string; run: string; data?: T; error?: string }>({ key: '', run: '' });
@@ -31,8 +33,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       live = false;
     };
   }, [key, tick]);
-  // Another desktop saved (or this one did): load again; the previous data stays on screen meanwhile.
-  useChanges(() => setTick((t) => t + 1));
+  // Someone else saved something this view shows (`watch`; any change when not given): load again, keeping the
+  // previous data on screen meanwhile. Never for this window's own operations: it already has their result.
+  useChanges((batch) => {
+    if (batch.reset || batch.changes.some((c) => !isOwnChange(c) && (watch ? watch(c) : true))) setTick((t) => t + 1);
+  });
   const sameKey = state.key === key;
   return {
     data: sameKey ? state.data : undefined,

@@ -44,7 +44,8 @@ function overallText(d: EscalationDetail): string {
 export function EscalationPage({ id, action: initialAction }: { id: string; action?: string }) {
   const styles = useStyles();
   const { profile } = useApp();
-  const loaded = useLoad(() => call('escalations.get', { id }), [id]);
+  // Reloaded when someone else changes this escalation (or its child, people, settings): not for other escalations' saves.
+  const loaded = useLoad(() => call('escalations.get', { id }), [id], (c) => (c.entity === 'escalation' ? c.entityId === id : true));
   const [fresh, setFresh] = useState<EscalationDetail>();
   const [action, setAction] = useState<CommandSpec | undefined>(() => commandSpecs.find((s) => s.kind === initialAction));
   // The newer of what this desktop just saved and what the page (re)loaded: others' saves show up too.

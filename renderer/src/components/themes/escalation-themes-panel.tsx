@@ -20,7 +20,7 @@ const useStyles = makeStyles({
  */
 export function EscalationThemesPanel({ escalationId, summary }: { escalationId: string; summary: string }) {
   const styles = useStyles();
-  const loaded = useLoad(() => call('themes.forEscalation', { escalationId }), [escalationId]);
+  const loaded = useLoad(() => call('themes.forEscalation', { escalationId }), [escalationId], (c) => c.entity === 'theme');
   const [choice, setChoice] = useState('');
   const [raising, setRaising] = useState(false);
   const [error, setError] = useState<string>();
