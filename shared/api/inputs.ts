@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cohortSchema } from '../profile/schema';
 import { plainLine, realIsoDate } from './text-rules';
+import { requiredText } from '../field-rules';
 import { commandSchema, concernSchema, raiseCommandSchema } from '../engine/commands';
 
 export { commandSchema, concernSchema };
@@ -8,8 +9,7 @@ export { commandSchema, concernSchema };
 /** Input schemas for every channel. Messages are written for the person filling the form. */
 
 const isoDate = realIsoDate;
-const text = (label: string, max = 4000) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
+const text = requiredText;
 const optionalText = (max = 4000) => z.string().trim().max(max).default('');
 export const opIdSchema = z.string().min(8, 'opId must be a unique operation id').max(100);
 const id = z.string().min(1, 'id is required').max(100);

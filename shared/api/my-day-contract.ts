@@ -65,7 +65,7 @@ export interface ConferenceSummary {
   unchanged: EscalationRow[];
 }
 
-import { realIsoDate } from './text-rules';
+import { realIsoDate, timeField } from '../field-rules';
 
 const key = z.string().min(1).max(100);
 
@@ -81,7 +81,7 @@ export const myDayContract = {
       urgency: key.nullable().default(null),
       /** As the raise form has them: the date (and time) raised, and the informal stage's review date. */
       happenedOn: realIsoDate.optional(),
-      happenedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+      happenedTime: timeField.optional(),
       reviewBy: realIsoDate.optional(),
     }),
     output: out<DuePreview>(),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { isoDateField } from '../field-rules';
 import { opIdSchema } from './inputs';
 
 /** Input schemas of the oversight channels (reports and themed concerns). Messages are for the person. */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+const isoDate = isoDateField();
 const id = z.string().min(1, 'id is required').max(100);
 const realDate = (label: string) => isoDate.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), `${label} is not a real date`);
 

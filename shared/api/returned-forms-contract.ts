@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateField } from '../field-rules';
 import type { EscalationDetail } from './outputs';
 import { out } from './out';
 
@@ -16,7 +17,7 @@ const base64File = z
   .max(4_900_000, 'The file is too large (at most 3.5 MB): save the Word document out of the email and drop that')
   .regex(/^[A-Za-z0-9+/=\s]+$/, 'The file could not be read (it is not base64)');
 const fileName = z.string().trim().min(1, 'The file has no name').max(255, 'The file name is too long');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as a day, month and year');
+const isoDate = isoDateField('Enter the date as a day, month and year');
 
 export const readReturnedSchema = z.object({
   fileName,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cohortSchema, stepOutcomes } from '../profile/schema';
+import { isoDateField, requiredText, timeField } from '../field-rules';
 
 /**
  * Every command a chair can give, declared once. The API validates input with these schemas and the
@@ -7,16 +8,12 @@ import { cohortSchema, stepOutcomes } from '../profile/schema';
  * for the person filling the form.
  */
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
-const text = (label: string, max = 4000) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
+export const isoDateSchema = isoDateField();
+const text = requiredText;
 const optionalText = (max = 4000) => z.string().trim().max(max).default('');
 /** "When it happened", for something recorded after the fact; absent = now. A time (HH:MM, London) may follow. */
 const happenedOn = isoDateSchema.optional();
-const happenedTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
-  .optional();
+const happenedTime = timeField.optional();
 
 /** An email address as a person types it; '' = not known. Never a header: no spaces, commas, angle brackets or line breaks. */
 export const emailAddressSchema = z

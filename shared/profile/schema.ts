@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isoDateField } from '../field-rules';
 
 /**
  * A protocol profile: one authority's escalation procedure as data.
  * The zod schema is the single source of truth; docs/profile.schema.json is generated from it.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDate = isoDateField('must be a date written YYYY-MM-DD');
 const key = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "stage-1")');

@@ -1,3 +1,4 @@
+import { ISO_DATE, isRealDate as isRealCalendarDate } from '../field-rules';
 import type { z } from 'zod';
 import { cohortSchema, profileSchema, type Profile } from './schema';
 import { locateJsonSyntaxError } from './json-position';
@@ -179,12 +180,9 @@ function keysOf(items: unknown): string[] {
   });
 }
 
+/** A closure day that matches the pattern but is no day of the calendar (the pattern problem is the schema's). */
 function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return true; // the pattern problem is reported by the schema
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return !ISO_DATE.test(iso) || isRealCalendarDate(iso);
 }
 
 function semanticProblems(input: unknown): ProfileProblem[] {
