@@ -2,7 +2,7 @@ import type { RawConnection } from '../../db/sqlite';
 import { reportRepo, type PeriodBounds } from '../../db/repositories/report-repo';
 import { reportEventsRepo } from '../../db/repositories/report-events-repo';
 import { INFORMAL } from '../../shared/engine/types';
-import { theRole } from '../../shared/engine/entry-rules';
+import { preconditionTitle } from '../../shared/engine/entry-rules';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
 import type { PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
@@ -146,7 +146,7 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
         caseId: x.caseId,
         date: londonDateOf(x.at),
         stage: catalogue.label(x.stage),
-        what: `${x.kind === 'agreement' ? 'Agreement' : x.kind === 'meeting' ? 'Meeting' : 'Discussion'} with ${theRole(x.role)}`,
+        what: preconditionTitle(x.kind, x.role),
         why: x.waived ?? '',
       })),
     },

@@ -86,8 +86,12 @@ export function requireRoleOf(access: ActorAccess, allowed: AppRole[], what: str
  * administrator is set up (a new tracker: nobody is refused).
  */
 export async function actorRoleForEntry(ctx: Pick<ServiceContext, 'actor'>, db: Db, profile: Profile): Promise<AppRole | null | undefined> {
-  if (!profile.ladders.some((l) => l.stages.some((s) => s.enteredBy))) return undefined;
-  const roles = await readAppRoles(db);
-  if ((await administrators(db, roles)).length === 0) return null;
-  return appRoleOf(await peopleRepo.byOsUser(db, ctx.actor.osUser), roles);
+  return hasEntryRoles(profile) ? (await actorAccess(ctx, db)).role : undefined;
 }
+
+/** The same, from access already read in this transaction. */
+export function entryRoleOf(profile: Profile, access: ActorAccess): AppRole | null | undefined {
+  return hasEntryRoles(profile) ? access.role : undefined;
+}
+
+const hasEntryRoles = (profile: Profile) => profile.ladders.some((l) => l.stages.some((s) => s.enteredBy));

@@ -14,7 +14,7 @@ import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { toRow } from './escalation-rows';
 import { derivedColumns, insertEscalation } from './escalation-derived';
-import { actorAccess, actorRoleForEntry, type ActorAccess } from './app-roles';
+import { actorAccess, actorRoleForEntry, entryRoleOf } from './app-roles';
 import { requireChannelRoleOf } from './channel-roles';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
@@ -144,7 +144,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
       ...(input.bypass ? { bypass: input.bypass } : {}),
       ...(input.preconditions ? { preconditions: input.preconditions } : {}),
     };
-    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: entryRole(profile, access) });
+    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: entryRoleOf(profile, access) });
     if (!result.ok) throw refused(result.error);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
@@ -180,7 +180,7 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const at = now.toISOString();
     const events = toEvents(await escalationsRepo.events(tx, input.id));
     const command = input.command.kind === 'escalate' || input.command.kind === 'bypass' ? await settleNamedPeople(ctx, tx, input.command, record.team, input.opId) : input.command;
-    const actorRole = entryRole(profile, access);
+    const actorRole = entryRoleOf(profile, access);
     const result = decideAndProject(events, command, { profile, calendar, now, actorRole }, { at, actor: ctx.actor.name, opId: input.opId });
     if (!result.ok) throw refused(result.error);
     const { state } = result;
@@ -193,11 +193,6 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const saved = { ...record, ...derived, version: record.version + 1, updatedAt: at, updatedBy: ctx.actor.name };
     return detailOf(ctx, saved, child, state, all, profile, now, actorRole);
   });
-}
-
-/** The acting person's role for stages only some roles may enter, from access already read (undefined: no such stage). */
-function entryRole(profile: Profile, access: ActorAccess): AppRole | null | undefined {
-  return profile.ladders.some((l) => l.stages.some((s) => s.enteredBy)) ? access.role : undefined;
 }
 
 export async function getEscalation(ctx: ServiceContext, id: string): Promise<EscalationDetail> {

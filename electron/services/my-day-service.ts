@@ -110,8 +110,8 @@ function previewClock(ctx: ServiceContext, profile: Profile, ladder: Ladder, inp
   );
   if (!result.ok) {
     // A start the engine would refuse (a bypass needing a named person) still previews its stage's own clock.
-    const due = dueFor(calendar, ctx.now(), applyUrgency(profile, stepOf(ladder, input.stageKey)!, input.urgency));
-    return { stageKey: input.stageKey, openedAt: ctx.now().toISOString(), responseTime: applyUrgency(profile, stepOf(ladder, input.stageKey)!, input.urgency), ...due };
+    const responseTime = applyUrgency(profile, stepOf(ladder, input.stageKey)!, input.urgency);
+    return { stageKey: input.stageKey, openedAt: ctx.now().toISOString(), responseTime, ...dueFor(calendar, ctx.now(), responseTime) };
   }
   const events = result.events.map((body, i) => ({ seq: i + 1, at: ctx.now().toISOString(), actor: '', opId: '', body }));
   return project(events, profile, calendar).currentClock;

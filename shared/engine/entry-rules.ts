@@ -24,7 +24,11 @@ export interface RecordedPrecondition {
   waived?: string;
 }
 
-const kindWords: Record<Precondition['kind'], string> = { discussion: 'discussion', agreement: 'agreement', meeting: 'meeting' };
+/** "Discussion with the QARSS Unit Operations Manager": a precondition as the form, the refusal and the report name it. */
+export function preconditionTitle(kind: string, role: string): string {
+  const word = kind === 'agreement' || kind === 'meeting' ? kind : 'discussion';
+  return `${word[0]!.toUpperCase()}${word.slice(1)} with ${theRole(role)}`;
+}
 
 /** "the QARSS Unit Operations Manager", keeping a role that already starts with "the". */
 export function theRole(role: string): string {
@@ -60,7 +64,8 @@ export function checkPreconditions(stage: Stage, entries: readonly PreconditionE
   for (const req of stage.requires ?? []) {
     const e = entries?.find((x) => x.key === req.key);
     const base = { key: req.key, kind: req.kind, role: req.role };
-    const what = `the ${kindWords[req.kind]} with ${theRole(req.role)}`;
+    const title = preconditionTitle(req.kind, req.role);
+    const what = `the ${title[0]!.toLowerCase()}${title.slice(1)}`;
     if (e && !isBlank(e.waived)) {
       recorded.push({ ...base, waived: e.waived!.trim() });
       continue;

@@ -2,7 +2,7 @@ import { Checkbox, Field, Select, Text, Textarea, makeStyles, tokens } from '@fl
 import type { Stage } from '../../../../shared/profile/schema';
 import type { z } from 'zod';
 import { conferredHowLabels, conferredHows, type preconditionEntrySchema } from '../../../../shared/engine/commands';
-import { theRole } from '../../../../shared/engine/entry-rules';
+import { preconditionTitle } from '../../../../shared/engine/entry-rules';
 import { DateInput } from './date-input';
 import { PersonPicker, addresseeOf, type PickedPerson } from './person-picker';
 
@@ -46,7 +46,6 @@ export function preconditionsOf(drafts: PreconditionDraft[]): PreconditionEntry[
 }
 type PreconditionEntry = z.input<typeof preconditionEntrySchema>;
 
-const kindWords = { discussion: 'Discussion', agreement: 'Agreement', meeting: 'Meeting' } as const;
 
 /**
  * What the procedure requires at the door of the stage a form moves the escalation to: its notes, who may move
@@ -74,7 +73,7 @@ export function StageEntry({ stage, childId, value, onChange }: { stage: Stage |
       )}
       {(stage.requires ?? []).map((req) => {
         const d = draftOf(req.key);
-        const title = `${kindWords[req.kind]} with ${theRole(req.role)}`;
+        const title = preconditionTitle(req.kind, req.role);
         return (
           <fieldset key={req.key} className={styles.item} aria-label={title}>
             <Text weight="semibold">Before moving on: {title}</Text>
