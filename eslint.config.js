@@ -60,6 +60,27 @@ export default tseslint.config(
     },
   },
   {
+    // SQL is written only under db/: everything else calls a repository or db/maintenance.ts.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='raw'][callee.property.name=/^(run|all|exec|get)$/]",
+          message: 'SQL is written only under db/: add a repository function (or one in db/maintenance.ts) and call it.',
+        },
+        {
+          selector: "Literal[value=/^\\s*(SELECT\\s[^]*\\sFROM\\s|INSERT\\s+INTO\\s|UPDATE\\s+\\w+\\s+SET\\s|DELETE\\s+FROM\\s|PRAGMA\\s|CREATE\\s+(TABLE|INDEX|VIRTUAL)\\s|ALTER\\s+TABLE\\s|DROP\\s+(TABLE|INDEX)\\s)/]",
+          message: 'SQL is written only under db/: add a repository function (or one in db/maintenance.ts) and call it.',
+        },
+        {
+          selector: "TemplateElement[value.raw=/^\\s*(SELECT\\s[^]*\\sFROM\\s|INSERT\\s+INTO\\s|UPDATE\\s+\\w+\\s+SET\\s|DELETE\\s+FROM\\s|PRAGMA\\s|CREATE\\s+(TABLE|INDEX|VIRTUAL)\\s|ALTER\\s+TABLE\\s|DROP\\s+(TABLE|INDEX)\\s)/]",
+          message: 'SQL is written only under db/: add a repository function (or one in db/maintenance.ts) and call it.',
+        },
+      ],
+    },
+  },
+  {
     // The database layer knows nothing of the shell or the screen.
     files: ['db/**/*.ts'],
     rules: {

@@ -6,7 +6,7 @@ import type { Tracker } from './connection';
 import { OPEN_READONLY, openRaw, sqlString } from './sqlite';
 import { toAppError } from './errors';
 import { backupsToPrune } from './backup-retention';
-import { storeRepo } from './repositories/store-repo';
+import { feedRepo } from './repositories/feed-repo';
 
 export type BackupKind = 'daily' | 'manual' | 'before-restore';
 
@@ -106,7 +106,7 @@ export async function automaticBackup(tracker: Tracker, who: { holder: string; m
   const today = join(backupsDir(tracker.file), `${stem(tracker.file)}.daily-${londonDateOf(who.now)}.sqlite`);
   if (existsSync(today)) return null;
   const lease = { name: 'backup', holder: who.holder, machine: who.machine, now: who.now.toISOString(), expiresAt: new Date(who.now.getTime() + 10 * 60_000).toISOString() };
-  const mine = await tracker.writeTx((tx) => storeRepo.acquireLease(tx, lease));
+  const mine = await tracker.writeTx((tx) => feedRepo.acquireLease(tx, lease));
   if (!mine) return null;
   try {
     if (existsSync(today)) return null;
@@ -116,7 +116,7 @@ export async function automaticBackup(tracker: Tracker, who: { holder: string; m
     pruneBackups(tracker.file);
     return info;
   } finally {
-    await tracker.writeTx((tx) => storeRepo.releaseLease(tx, 'backup', who.holder, who.machine)).catch(() => undefined);
+    await tracker.writeTx((tx) => feedRepo.releaseLease(tx, 'backup', who.holder, who.machine)).catch(() => undefined);
   }
 }
 

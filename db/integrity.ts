@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { OPEN_READONLY, openRaw, sqliteCode, type RawConnection } from './sqlite';
+import { settingsWriteRepo } from './repositories/settings-write-repo';
 
 /**
  * The integrity check reads every page of the file. On a share that is one round trip per page (44,000
@@ -56,11 +57,5 @@ export async function runIntegrityCheck(file: string, full: boolean): Promise<st
 
 /** Keeps the verdict in the file for the other desktops; best effort (a damaged file may refuse the write). */
 export async function recordVerdict(raw: RawConnection, v: IntegrityVerdict): Promise<void> {
-  await raw
-    .run(
-      `INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, 1, ?3, ?4, ?3, ?4)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = settings.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      [INTEGRITY_KEY, JSON.stringify(v), v.at, v.by],
-    )
-    .catch(() => undefined);
+  await settingsWriteRepo.upsertOn(raw, INTEGRITY_KEY, v, v.by, v.at).catch(() => undefined);
 }

@@ -5,12 +5,12 @@ import { createCalendar, type Calendar } from '../shared/calendar';
 import type { Profile } from '../shared/profile/schema';
 import type { Handlers } from '../shared/api/contract';
 import { createHandlers } from './handlers';
-import type { StoreMeta } from './store-handlers';
+import type { TrackerFileMeta } from './tracker-file-handlers';
 import type { LettersMeta } from './letters-handlers';
 import type { ServiceContext } from './services/context';
-import { TrackerSession } from './store/session';
-import { trackerProxy } from './store/tracker-proxy';
-import { startBackground } from './store/background';
+import { TrackerSession } from './tracker-file/session';
+import { trackerProxy } from './tracker-file/tracker-proxy';
+import { startBackground } from './tracker-file/background';
 
 interface CommonOptions {
   migrationsDir: string;
@@ -44,7 +44,7 @@ export interface AppHostOptions extends CommonOptions {
   /** A tracker given on the command line (web host `--db`): it counts as the person's choice. */
   initialFile?: string;
   /** A native file dialog (Electron). */
-  pickPath?: StoreMeta['pickPath'];
+  pickPath?: TrackerFileMeta['pickPath'];
   /** Open letters and email drafts with their programs, show them in their folder (Electron's shell). */
   desktop?: LettersMeta['desktop'];
   /** Automatic backups and the sleep/resume check (desktop hosts; not the CLI or tests). */
@@ -89,7 +89,7 @@ function newSession(opts: CommonOptions & { dataDir?: string; canBrowse?: boolea
 }
 
 /** Wires the services to a session: the context reads the session's tracker, person and profile at each call. */
-function wire(session: TrackerSession, opts: CommonOptions, meta: Omit<StoreMeta, 'session'> & LettersMeta, stop: () => void = () => undefined): AppServices {
+function wire(session: TrackerSession, opts: CommonOptions, meta: Omit<TrackerFileMeta, 'session'> & LettersMeta, stop: () => void = () => undefined): AppServices {
   const tracker = trackerProxy(session);
   const context: ServiceContext = {
     tracker,

@@ -2,8 +2,8 @@ import type { Handlers } from '../shared/api/contract';
 import type { ServiceContext } from './services/context';
 import { createCoreHandlers, type AppMeta } from './core-handlers';
 import { createReportsHandlers } from './reports-handlers';
-import { createTrackerHandlers } from './tracker-handlers';
-import { createStoreHandlers, type StoreMeta } from './store-handlers';
+import { createTrackerPageHandlers } from './tracker-page-handlers';
+import { createTrackerFileHandlers, type TrackerFileMeta } from './tracker-file-handlers';
 import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -16,13 +16,13 @@ export type { AppMeta };
  * One handler per channel of the contract; a missing one is a compile error. Each area of the app
  * supplies its own handlers; to add an area, spread its factory here.
  */
-export function createHandlers(ctx: ServiceContext, meta: AppMeta & StoreMeta & LettersMeta): Handlers<void> {
+export function createHandlers(ctx: ServiceContext, meta: AppMeta & TrackerFileMeta & LettersMeta): Handlers<void> {
   // Each channel's least app role is checked at the door (services/channel-roles.ts).
   return guardByRole(ctx, {
     ...createCoreHandlers(ctx, meta),
     ...createReportsHandlers(ctx),
-    ...createTrackerHandlers(ctx),
-    ...createStoreHandlers(ctx, meta),
+    ...createTrackerPageHandlers(ctx),
+    ...createTrackerFileHandlers(ctx, meta),
     ...createLettersHandlers(ctx, meta),
     ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx),

@@ -7,7 +7,7 @@ import { createAppHost, type AppServices } from './app-services';
 import { dispatch } from './dispatch';
 import { fail } from '../shared/api/result';
 import { hardenSession, hardenWindow, isTrustedSenderUrl, windowOptions } from './security';
-import type { BrowsePurpose } from './store-handlers';
+import type { BrowsePurpose } from './tracker-file-handlers';
 
 /** Electron main process: one hardened window; every API call goes through the same dispatcher as the web host. */
 let services: AppServices | undefined;

@@ -1,5 +1,5 @@
 import { dueNoun } from '../shared/engine/step-words';
-import type { Reminders } from '../shared/api/tracker-contract';
+import type { Reminders } from '../shared/api/tracker-page-contract';
 
 /** The desktop notification's sentence, or null when nothing is due today or overdue. */
 export function reminderText(r: Reminders): string | null {

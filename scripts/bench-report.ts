@@ -3,6 +3,7 @@ import { createAppServices } from '../electron/app-services';
 import { getDashboard, getPeriodReport } from '../electron/services/report-service';
 import { londonDateOf } from '../shared/calendar';
 import { lastCompleteQuarter } from '../shared/reports/periods';
+import { trackerCounts } from '../db/maintenance';
 
 export interface ReportBenchmark {
   /** Median time to compute the quarterly report (the quarter and the one before, every figure). */
@@ -25,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function benchReport(dbFile: string, runs = 5): Promise<ReportBenchmark> {
   const services = await createAppServices({ trackerFile: resolve(dbFile), migrationsDir: join(import.meta.dirname, '..', 'db', 'migrations'), appVersion: 'bench' });
   try {
-    const newest = await services.context.tracker.readTx(async (_tx, raw) => (await raw.all('SELECT max(raised_at) AS at FROM escalations'))[0]?.at);
+    const newest = (await trackerCounts(services.context.tracker)).newestRaisedAt;
     if (typeof newest !== 'string') throw new Error(`${dbFile} has no escalations to report on`);
     const quarter = lastCompleteQuarter(londonDateOf(newest));
     const times: number[] = [];

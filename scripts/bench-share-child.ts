@@ -14,6 +14,7 @@ import { createAppServices, type AppServices } from '../electron/app-services';
 import { dispatch } from '../electron/dispatch';
 import { londonDateOf } from '../shared/calendar';
 import { lastCompleteQuarter } from '../shared/reports/periods';
+import { setJournalModeForBenchmark, trackerCounts } from '../db/maintenance';
 
 /** A marker: an openat of a path that never exists, which strace shows between a call's file operations. */
 export const MARK_DIR = '/et-bench-mark';
@@ -59,16 +60,18 @@ async function main() {
   // operations happen before the next marker, so they are not counted; SQLite drops this connection's
   // page cache exactly as when another process saves (the file change counter moved).
   const other = await createAppServices({ trackerFile: file!, migrationsDir, appVersion: 'bench', user: { name: 'Ann Okafor', osUser: 'ann okafor' } });
+  const mode = process.env.BENCH_JOURNAL_MODE;
+  if (mode === 'truncate' || mode === 'persist') for (const t of [s.context.tracker, other.context.tracker]) await setJournalModeForBenchmark(t, mode);
   const list = await call<{ rows: { id: string }[] }>(s, 'escalations.list', { scope: 'all', status: 'open', limit: 100, offset: 0 });
   const [mine, theirs] = [list.rows[10]!.id, list.rows[20]!.id];
   const othersSave = async () => {
     const e = await call<{ version: number }>(other, 'escalations.get', { id: theirs });
     await call(other, 'escalations.command', { id: theirs, version: e.version, command: { kind: 'add-note', text: 'Another desktop saved' }, opId: randomUUID() });
   };
-  const newest = (await s.context.tracker.readTx(async (_tx, raw) => (await raw.all('SELECT max(raised_at) AS at FROM escalations'))[0]?.at)) as string;
+  const newest = (await trackerCounts(s.context.tracker)).newestRaisedAt!;
   const quarter = lastCompleteQuarter(londonDateOf(newest));
   let version = (await call<{ version: number }>(s, 'escalations.get', { id: mine })).version;
-  let seq: number | undefined = (await call<{ seq: number }>(s, 'store.changes', {})).seq;
+  let seq: number | undefined = (await call<{ seq: number }>(s, 'feed.changes', {})).seq;
   const session = s.session.id;
 
   const calls: Record<string, () => Promise<unknown>> = {
@@ -98,7 +101,7 @@ async function main() {
           ? [
               ['letters.options', { escalationId: mine }],
               ['letters.list', { escalationId: mine }],
-              ['store.changes', { session, since: seq }],
+              ['feed.changes', { session, since: seq }],
               ['escalations.get', { id: mine }],
               ['letters.options', { escalationId: mine }],
               ['letters.list', { escalationId: mine }],
@@ -108,14 +111,13 @@ async function main() {
               ['reminders.mine', {}],
             ]
           : [
-              ['letters.list', { escalationId: mine }],
-              ['store.changes', { session, since: seq }],
+              ['feed.changes', { session, since: seq }],
               ['reminders.mine', {}],
             ];
       for (const [channel, input] of reloads) await call(s, channel, input);
     },
     poll: async () => {
-      const r = await call<{ seq: number }>(s, 'store.changes', { session, since: seq });
+      const r = await call<{ seq: number }>(s, 'feed.changes', { session, since: seq });
       seq = r.seq;
     },
   };

@@ -11,7 +11,8 @@
  *   operation; wall time per call. Calls whose count × latency would exceed `maxSeconds` are not run
  *   (the count × latency is given instead, labelled `modelMs`).
  *
- * `npx tsx scripts/bench-share.ts TRACKER [--latency 1,10] [--max-seconds 120]` (works on a copy).
+ * `npx tsx scripts/bench-share.ts TRACKER [--latency 1,10] [--max-seconds 120] [--only write,poll]` (works on a copy).
+ * BENCH_JOURNAL_MODE=truncate|persist measures another rollback journal mode (docs/SHARED-TRACKER.md says why the app keeps delete).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -84,13 +85,13 @@ export function countByMarker(log: string, file: string): Record<string, CallCou
 }
 
 /** Runs the calls under strace on a copy of `source` and counts each call's file operations. */
-export async function countRoundTrips(source: string, work: string): Promise<Record<string, CallCount>> {
+export async function countRoundTrips(source: string, work: string, only?: string): Promise<Record<string, CallCount>> {
   if (spawnSync('strace', ['-V']).status !== 0) throw new Error('strace is not installed');
   const file = join(work, 'count', basename(source));
   mkdirSync(dirname(file), { recursive: true });
   copyFileSync(source, file);
   const log = join(work, 'strace.log');
-  await runChild(file, [], ['strace', '-f', '-qq', '-y', '-e', `trace=${SYSCALLS}`, '-o', log]);
+  await runChild(file, only ? ['--only', only] : [], ['strace', '-f', '-qq', '-y', '-e', `trace=${SYSCALLS}`, '-o', log]);
   const counts = countByMarker(readFileSync(log, 'utf8'), file);
   rmSync(log, { force: true });
   return counts;
@@ -132,10 +133,10 @@ export async function timeAtLatency(source: string, work: string, delayMs: numbe
   return { ms: r.ms, modelled };
 }
 
-export async function benchShare(source: string, opts: { latencies?: number[]; maxSeconds?: number } = {}) {
+export async function benchShare(source: string, opts: { latencies?: number[]; maxSeconds?: number; only?: string } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'et-share-'));
   try {
-    const counts = await countRoundTrips(source, work);
+    const counts = await countRoundTrips(source, work, opts.only);
     const shareLatency: Record<string, LatencyFigures | { error: string }> = {};
     const fuseOk = existsSync('/dev/fuse') && spawnSync('/usr/bin/python3', ['-c', 'import fusepy']).status === 0;
     for (const l of opts.latencies ?? [1, 10]) {
@@ -152,12 +153,12 @@ export async function benchShare(source: string, opts: { latencies?: number[]; m
 }
 
 if (process.argv[1]?.endsWith('bench-share.ts')) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { latency: { type: 'string', default: '1,10' }, 'max-seconds': { type: 'string', default: '120' }, 'counts-only': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { latency: { type: 'string', default: '1,10' }, 'max-seconds': { type: 'string', default: '120' }, 'counts-only': { type: 'boolean' }, only: { type: 'string' } } });
   const db = positionals[0];
   if (!db) {
-    console.error('Usage: npx tsx scripts/bench-share.ts TRACKER [--latency 1,10] [--max-seconds 120] [--counts-only]');
+    console.error('Usage: npx tsx scripts/bench-share.ts TRACKER [--latency 1,10] [--max-seconds 120] [--counts-only] [--only call,call]');
     process.exit(2);
   }
   const latencies = values['counts-only'] ? [] : values.latency.split(',').map(Number);
-  benchShare(db, { latencies, maxSeconds: Number(values['max-seconds']) }).then((r) => console.log(JSON.stringify(r, null, 2)), (e: unknown) => (console.error(e), process.exit(1)));
+  benchShare(db, { latencies, maxSeconds: Number(values['max-seconds']), only: values.only }).then((r) => console.log(JSON.stringify(r, null, 2)), (e: unknown) => (console.error(e), process.exit(1)));
 }

@@ -18,6 +18,7 @@ import { resolveTrackerFilter } from '../electron/services/tracker-query';
 import { trackerFilterSchema, type TrackerFilter } from '../shared/api/inputs';
 import { createCalendar } from '../shared/calendar';
 import { getBuiltinProfile } from '../shared/profile/builtin';
+import { analyze, trackerCounts } from '../db/maintenance';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -63,15 +64,12 @@ async function main() {
   if (values.from) {
     copyFileSync(values.from, file);
     const tracker = await openTracker({ file, migrationsDir });
-    seeded = await tracker.readTx(async (_tx, raw) => {
-      const [r] = await raw.all('SELECT (SELECT count(*) FROM escalations) AS escalations, (SELECT count(*) FROM children) AS children, (SELECT count(*) FROM escalation_events) AS events');
-      return { escalations: Number(r!.escalations), children: Number(r!.children), events: Number(r!.events) };
-    });
+    seeded = await trackerCounts(tracker);
     await tracker.close();
   } else {
     const tracker = await openTracker({ file, migrationsDir, create: true });
     seeded = await seedDemoTracker(tracker, profile, createCalendar({ region: profile.region }), { escalations: n, now });
-    await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
+    await analyze(tracker);
     await tracker.close();
   }
   const seed = { escalations: seeded.escalations, children: seeded.children, events: seeded.events, fileSizeMb: round(statSync(file).size / 1048576), seconds: round((performance.now() - t) / 1000), from: values.from ?? null };

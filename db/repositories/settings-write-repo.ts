@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { RawConnection } from '../sqlite';
 import type { Db } from '../connection';
 import { updateAtVersion } from './update-at-version';
 import { settings } from '../schema';
@@ -32,5 +33,25 @@ export const settingsWriteRepo = {
       return true;
     }
     return updateAtVersion(db, settings, settings.key, key, expected, { value: json, updatedAt: at, updatedBy: by });
+  },
+  /**
+   * Last writer wins, for values no person edits: the recorded integrity verdict, the demo seed's roles and profile.
+   * Everything a person edits goes through `put` and its version check.
+   */
+  async upsert(db: Db, key: string, value: unknown, by: string, at: string): Promise<void> {
+    const json = JSON.stringify(value);
+    await db
+      .insert(settings)
+      .values({ key, value: json, version: 1, createdAt: at, createdBy: by, updatedAt: at, updatedBy: by })
+      .onConflictDoUpdate({ target: settings.key, set: { value: json, version: sql`${settings.version} + 1`, updatedAt: at, updatedBy: by } })
+      .run();
+  },
+  /** `upsert` on a bare connection (the integrity check keeps its verdict before the tracker's queue exists). */
+  async upsertOn(raw: RawConnection, key: string, value: unknown, by: string, at: string): Promise<void> {
+    await raw.run(
+      `INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, 1, ?3, ?4, ?3, ?4)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = settings.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      [key, JSON.stringify(value), at, by],
+    );
   },
 };

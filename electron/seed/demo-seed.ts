@@ -3,7 +3,12 @@ import { addCalendarDays, londonDateOf, type Calendar } from '../../shared/calen
 import type { Command, EscalationEvent } from '../../shared/engine/types';
 import type { Cohort, Profile } from '../../shared/profile/schema';
 import type { Tracker } from '../../db/connection';
-import { derivedColumns } from '../services/escalation-derived';
+import { insertEscalation } from '../services/escalation-derived';
+import { childrenRepo } from '../../db/repositories/children-repo';
+import { escalationsRepo } from '../../db/repositories/escalations-repo';
+import { peopleRepo } from '../../db/repositories/people-repo';
+import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
+import { APP_ROLES_SETTING } from '../services/app-roles';
 import { pick, seededRandom } from './random';
 import { chairs, firstNames, lastNames, teams, workers } from './names';
 import { userInfo } from 'node:os';
@@ -60,17 +65,13 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
   let events = 0;
   for (let start = 0; start < childCount; start += batch) {
     const slice = children.slice(start, start + batch);
-    await tracker.writeTx(async (_tx, raw) => {
-      for (const c of slice)
-        await raw.run(
-          'INSERT INTO children (id, name, case_id, date_of_birth, cohort, social_worker, team_manager, team, chair, version, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?,?)',
-          [c.id, c.name, c.caseId, c.dateOfBirth, c.cohort, c.socialWorker, c.teamManager, c.team, c.chair, stamp, 'demo seed', stamp, 'demo seed'],
-        );
+    await tracker.writeTx(async (tx) => {
+      for (const c of slice) await childrenRepo.insert(tx, { ...c, version: 1, createdAt: stamp, createdBy: 'demo seed', updatedAt: stamp, updatedBy: 'demo seed' });
     });
   }
   for (let start = 0; start < opts.escalations; start += batch) {
     const count = Math.min(batch, opts.escalations - start);
-    await tracker.writeTx(async (_tx, raw) => {
+    await tracker.writeTx(async (tx) => {
       for (let i = 0; i < count; i++) {
         const n = start + i;
         const child = children[n % childCount]!;
@@ -78,16 +79,13 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
         if (!history) continue;
         const state = project(history, profile, calendar);
         const id = `esc-${n + 1}`;
-        const d = derivedColumns(state, profile, history.length);
         const last = history[history.length - 1]!;
-        await raw.run(
-          `INSERT INTO escalations (id, child_id, child_name, case_id, due_key, profile_id, ladder_key, cohort, status, stage_key, stage_label, stage_index, highest_stage_index, recipient_role, urgency, chair, team, categories, summary, raised_at, next_due_date, next_due_at, next_step_label, next_step_kind, overall_due_date, closed_at, cafcass_referred, event_count, version, created_at, created_by, updated_at, updated_by)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)`,
-          [id, child.id, child.name, child.caseId, d.dueKey ?? '~', profile.id, state.ladderKey, state.cohort, d.status, d.stageKey, d.stageLabel, d.stageIndex, d.highestStageIndex, d.recipientRole, d.urgency ?? null, child.chair, child.team, d.categories, d.summary, state.raisedAt, d.nextDueDate ?? null, d.nextDueAt ?? null, d.nextStepLabel ?? null, d.nextStepKind ?? null, d.overallDueDate ?? null, d.closedAt ?? null, d.cafcassReferred ? 1 : 0, history.length, state.raisedAt, child.chair, last.at, child.chair],
+        // The same row and log the app writes when a chair raises and works an escalation (insertEscalation, appendEvents).
+        await insertEscalation(tx, { id, child, profile, ladderKey: state.ladderKey, cohort: state.cohort, chair: child.chair, team: child.team, state, eventCount: history.length, at: state.raisedAt, actor: child.chair, updatedAt: last.at });
+        await escalationsRepo.appendEvents(
+          tx,
+          history.map((e) => ({ escalationId: id, seq: e.seq, kind: e.body.kind, body: JSON.stringify(e.body), at: e.at, actor: child.chair, machine: 'demo-seed', opId: `seed-${n + 1}-${e.seq}`, recordedAt: e.at })),
         );
-        for (const e of history) {
-          await raw.run('INSERT INTO escalation_events (escalation_id, seq, kind, body, at, actor, machine, op_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)', [id, e.seq, e.body.kind, JSON.stringify(e.body), e.at, child.chair, 'demo-seed', `seed-${n + 1}-${e.seq}`, e.at]);
-        }
         events += history.length;
       }
     });
@@ -99,16 +97,10 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
 /** People, their app roles and nothing else: the demo opens straight on My day for its chairs, never on first-run setup. */
 async function seedDirectory(tracker: Tracker, directory: readonly DemoPerson[], stamp: string): Promise<void> {
   const roles = Object.fromEntries(directory.filter((p) => p.appRole !== 'none').map((p) => [p.id, p.appRole]));
-  await tracker.writeTx(async (_tx, raw) => {
+  await tracker.writeTx(async (tx) => {
     for (const p of directory)
-      await raw.run(
-        'INSERT INTO people (id, name, os_user, email, role, team, active, version, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,1,1,?,?,?,?)',
-        [p.id, p.name, p.osUser, p.email, p.jobRole, p.team, stamp, 'demo seed', stamp, 'demo seed'],
-      );
-    await raw.run(
-      "INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES ('appRoles', ?, 1, ?, 'demo seed', ?, 'demo seed') ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      [JSON.stringify(roles), stamp, stamp],
-    );
+      await peopleRepo.insert(tx, { id: p.id, name: p.name, osUser: p.osUser, email: p.email, role: p.jobRole, team: p.team, active: true, version: 1, createdAt: stamp, createdBy: 'demo seed', updatedAt: stamp, updatedBy: 'demo seed' });
+    await settingsWriteRepo.upsert(tx, APP_ROLES_SETTING, roles, 'demo seed', stamp);
   });
 }
 

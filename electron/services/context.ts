@@ -1,7 +1,7 @@
 import type { Tracker } from '../../db/connection';
 import type { Profile } from '../../shared/profile/schema';
 import type { Calendar } from '../../shared/calendar';
-import type { ProfileStore } from './profile-store';
+import type { ActiveProfile } from './active-profile';
 import type { ActorLookup } from './actor-lookup';
 
 /** Everything a service needs, passed in (no globals), so services run the same in Electron, the web host, the CLI and tests. */
@@ -14,7 +14,7 @@ export interface ServiceContext {
   /** The tracker's active protocol profile (`profiles.current()`). */
   profile: () => Profile;
   /** The session's active profile: reloaded on open, after a change here, and now and then for other desktops' changes. */
-  profiles: ProfileStore;
+  profiles: ActiveProfile;
   /** Who is acting (the session's; re-read after the people table changes). */
   identity: ActorLookup;
   calendar: (profile: Profile) => Calendar;

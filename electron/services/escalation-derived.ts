@@ -64,6 +64,8 @@ export interface NewEscalationFacts extends Pick<NewEscalation, 'id' | 'ladderKe
   /** When the row is written, and by whom. */
   at: string;
   actor: string;
+  /** When it last changed, if after `at` (the demo seed writes a whole history at once). */
+  updatedAt?: string;
 }
 
 /** Inserts a new escalation's row with the same derived columns however it was made, so it lists and sorts alike. */
@@ -83,7 +85,7 @@ export async function insertEscalation(tx: Db, f: NewEscalationFacts): Promise<v
     version: 1,
     createdAt: f.at,
     createdBy: f.actor,
-    updatedAt: f.at,
+    updatedAt: f.updatedAt ?? f.at,
     updatedBy: f.actor,
   });
 }

@@ -46,7 +46,7 @@ function toEvents(records: readonly EventRecord[]): EscalationEvent[] {
   return events as EscalationEvent[];
 }
 
-/** No escalation is changed while the tracker's procedure cannot be loaded (see ProfileStore.problem). */
+/** No escalation is changed while the tracker's procedure cannot be loaded (see ActiveProfile.problem). */
 export function requireUsableProcedure(ctx: ServiceContext): void {
   const problem = ctx.profiles.problem();
   if (problem) throw new AppError('REFUSED', problem);

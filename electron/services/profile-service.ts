@@ -10,7 +10,7 @@ import { profilesRepo, type ProfileRow } from '../../db/repositories/profiles-re
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { requireAdministrator } from './app-roles';
-import { PROFILE_SETTING, parseStoredProfile, resolveProfile } from './profile-store';
+import { PROFILE_SETTING, parseStoredProfile, resolveProfile } from './active-profile';
 import { writeSetting } from './settings-service';
 
 function builtinItem(p: Profile, activeId: string): ProfileListItem {

@@ -7,7 +7,7 @@ import { settingsWriteRepo, type SettingRow } from '../../db/repositories/settin
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { APP_ROLES_SETTING, requireAdministrator } from './app-roles';
-import { PROFILE_SETTING } from './profile-store';
+import { PROFILE_SETTING } from './active-profile';
 
 /** Settings with their own calls (and their own checks): settings.set refuses them. */
 const MANAGED: Record<string, string> = {

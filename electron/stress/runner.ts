@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { openTracker } from '../../db/connection';
-import { storeRepo } from '../../db/repositories/store-repo';
+import { feedRepo } from '../../db/repositories/feed-repo';
 import { sourceRoot } from '../source-root';
+import { integrityLines } from '../../db/maintenance';
 
 export interface StressOptions {
   db: string;
@@ -139,8 +140,8 @@ export async function runStress(opts: StressOptions): Promise<StressResult> {
   // Verification through SQLite only: opening the live file with plain file APIs would drop its locks.
   const acked = [...new Set(readFileSync(ackLog, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^stress-\d+-[0-9a-f-]{36}$/.test(l)))];
   const tracker = await openTracker({ file: db, migrationsDir });
-  const missing = await tracker.readTx((tx) => storeRepo.missingOps(tx, acked));
-  const check = await tracker.withConnection((raw) => raw.all('PRAGMA integrity_check'));
+  const missing = await tracker.readTx((tx) => feedRepo.missingOps(tx, acked));
+  const check = await integrityLines(tracker);
   await tracker.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -148,7 +149,7 @@ export async function runStress(opts: StressOptions): Promise<StressResult> {
     acknowledged: acked.length,
     conflicts: totals.conflicts,
     busyRetries: totals.busyRetries,
-    integrity: check.map((r) => String(Object.values(r)[0])).join('; '),
+    integrity: check.join('; '),
     lost: missing.length,
     p50Ms: percentile(sorted, 50),
     p95Ms: percentile(sorted, 95),

@@ -50,7 +50,7 @@ export class ApiFailure extends Error {
 
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const fn = api[channel] as (input: Input<C>) => Promise<Result<Output<C>>>;
-  // A write's operation id: its changes on the feed are this window's own (see store-poller).
+  // A write's operation id: its changes on the feed are this window's own (see feed-poller).
   const opId = (input as { opId?: unknown } | null)?.opId;
   if (typeof opId === 'string') markOwnOperation(opId);
   const result = await fn(input);

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { coreContract } from './core-contract';
-import { trackerContract } from './tracker-contract';
+import { trackerPageContract } from './tracker-page-contract';
 import { reportsContract } from './reports-contract';
-import { storeContract } from './store-contract';
+import { trackerFileContract } from './tracker-file-contract';
 import { lettersContract } from './letters-contract';
 import { settingsContract } from './settings-contract';
 import { myDayContract } from './my-day-contract';
@@ -13,14 +13,14 @@ import type { Result } from './result';
  * The one API contract: channel → input schema → output type. The preload bridge, the IPC handlers,
  * the web host and the renderer's client are all typed from this object.
  *
- * Each area of the app declares its channels in its own file (core, letters, reports, store, settings…);
+ * Each area of the app declares its channels in its own file (core, letters, reports, tracker file, settings…);
  * this object joins them. To add an area: write `<area>-contract.ts` and spread it here.
  */
 export const contract = {
   ...coreContract,
   ...reportsContract,
-  ...trackerContract,
-  ...storeContract,
+  ...trackerPageContract,
+  ...trackerFileContract,
   ...lettersContract,
   ...settingsContract,
   ...myDayContract,

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openTracker } from '../../../db/connection';
 import { listBackups } from '../../../db/backups';
-import { storeRepo } from '../../../db/repositories/store-repo';
-import { PRESENCE_STALE_MS } from '../../services/store-service';
+import { feedRepo } from '../../../db/repositories/feed-repo';
+import { PRESENCE_STALE_MS } from '../../services/tracker-file-service';
 import { sourceRoot } from '../../source-root';
 import { parse, requireString } from '../args';
 import { UsageError, type CliCommand } from '../types';
+import { journalModeOf } from '../../../db/maintenance';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -20,9 +21,8 @@ export const checkCommand: CliCommand = {
     const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), inspectOnly: true });
     try {
       const verdict = await tracker.checkIntegrity({ full: !values.quick, by: 'cli check', now: io.now() });
-      const journal = await tracker.withConnection((raw) => raw.all('PRAGMA journal_mode'));
       const since = new Date(io.now().getTime() - PRESENCE_STALE_MS).toISOString();
-      const live = await storeRepo.live(tracker.db, since).catch(() => []);
+      const live = await feedRepo.live(tracker.db, since).catch(() => []);
       const newest = listBackups(file)[0] ?? null;
       const report = {
         file,
@@ -31,7 +31,7 @@ export const checkCommand: CliCommand = {
         schemaVersion: tracker.schemaVersion,
         appSchemaVersion: tracker.appSchemaVersion,
         readOnlyReason: tracker.readOnlyReason,
-        journalMode: String(journal[0]?.journal_mode ?? ''),
+        journalMode: await journalModeOf(tracker),
         openBy: live.map((p) => ({ actor: p.actor, machine: p.machine, seenAt: p.seenAt })),
         latestBackup: newest ? { file: newest.file, at: newest.at } : null,
       };

@@ -1,7 +1,7 @@
 import { basename, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { createAppServices } from '../../app-services';
-import { restoreBackup } from '../../services/store-service';
+import { restoreBackup } from '../../services/tracker-file-service';
 import { existsSync, statSync } from 'node:fs';
 import { resolveBackup, restoreOverBroken, restoreToNewFile } from '../../../db/backups';
 import { AppError } from '../../../shared/api/result';

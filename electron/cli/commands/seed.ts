@@ -8,6 +8,9 @@ import { sourceRoot } from '../../source-root';
 import { instant, parse, positiveInt, requireString } from '../args';
 import { UsageError, type CliCommand } from '../types';
 import { loadProfileArg } from './timeline';
+import { analyze } from '../../../db/maintenance';
+import { settingsWriteRepo } from '../../../db/repositories/settings-write-repo';
+import { PROFILE_SETTING } from '../../services/active-profile';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -31,10 +34,10 @@ export const seedCommand: CliCommand = {
     const started = performance.now();
     const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), create: true });
     try {
-      await tracker.writeTx((_tx, raw) => raw.run("INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES ('profileId', ?, 1, ?, 'demo seed', ?, 'demo seed')", [JSON.stringify(profile.id), now.toISOString(), now.toISOString()]));
+      await tracker.writeTx((tx) => settingsWriteRepo.upsert(tx, PROFILE_SETTING, profile.id, 'demo seed', now.toISOString()));
       const calendar = createCalendar({ region: profile.region, closureDays: profile.closureDays });
       const result = await seedDemoTracker(tracker, profile, calendar, { escalations, now, seed: positiveInt(values.seed, '--seed') });
-      await tracker.writeTx((_tx, raw) => raw.exec('ANALYZE'));
+      await analyze(tracker);
       const seconds = (performance.now() - started) / 1000;
       const sizeMb = statSync(file).size / 1024 / 1024;
       const summary = { file, profile: profile.id, ...result, fileSizeMb: Number(sizeMb.toFixed(1)), seconds: Number(seconds.toFixed(1)) };

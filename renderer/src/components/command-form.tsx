@@ -8,7 +8,7 @@ import { ErrorBar } from './error-bar';
 import { buildCommand, type CommandSpec, type FieldSpec } from './command-specs';
 import { useDraft } from './use-draft';
 import { ConflictNotice } from './conflict-notice';
-import { useResendWhenBack } from './store/use-resend';
+import { useResendWhenBack } from './tracker-file/use-resend';
 import { PersonPicker, pickedFromText, pickedToText } from './forms/person-picker';
 import { CopiesPicker, copiesFromText, copiesToText } from './forms/copies-picker';
 import { StageEntry, entryFromText, entryToText } from './forms/stage-entry';

@@ -23,7 +23,8 @@ export function LettersPanel({ detail, onChanged }: { detail: EscalationDetail; 
   const id = detail.row.id;
   // The letters on offer follow the stage and status, not every save; templates changed elsewhere reload them too.
   const options = useLoad(() => call('letters.options', { escalationId: id }), [id, detail.state.currentStageKey, detail.state.status], (c) => c.entity === 'letter-template' || c.entity === 'setting' || c.entityId === id);
-  const letters = useLoad(() => call('letters.list', { escalationId: id }), [id, detail.version], (c) => c.entity === 'letter' || c.entityId === id);
+  // The letters made change only when a letter is made: here (reloaded below) or on another desktop (the feed's 'letter').
+  const letters = useLoad(() => call('letters.list', { escalationId: id }), [id], (c) => c.entity === 'letter');
   const [result, setResult] = useState<GenerateLetterResult>();
   return (
     <section className={styles.panel} aria-labelledby="letters-title">

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useOthersHere } from './store/presence-store';
+import { useOthersHere } from './tracker-file/presence';
 
 /** "Sam Patel is editing this": a hint that someone else has this escalation open. Never a lock. */
 export function PresenceHint({ escalationId }: { escalationId: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Reminders } from '../../../shared/api/tracker-contract';
+import type { Reminders } from '../../../shared/api/tracker-page-contract';
 import { call } from '../api';
 import { href } from '../router';
 import { useChanges } from './use-changes';

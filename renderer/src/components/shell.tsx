@@ -27,7 +27,7 @@ import { ReportsPage } from '../pages/reports-page';
 import { ThemesPage } from '../pages/themes-page';
 import { ThemePage } from '../pages/theme-page';
 import { FirstRunSetup } from './first-run-setup';
-import { StoreBanner } from './store-banner';
+import { TrackerBanner } from './tracker-banner';
 
 const useStyles = makeStyles({
   header: {
@@ -177,7 +177,7 @@ export function Shell() {
         {announced}
       </div>
       <RemindersNotice />
-      <StoreBanner />
+      <TrackerBanner />
       {info.readOnlyReason && (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>{info.readOnlyReason}</MessageBarBody>

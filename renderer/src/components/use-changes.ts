@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChangeBatch, StoreStatus } from '../../../shared/api/store-outputs';
-import { subscribeChanges, subscribeStatus } from './store/store-poller';
+import type { ChangeBatch, TrackerStatus } from '../../../shared/api/tracker-file-outputs';
+import { subscribeChanges, subscribeStatus } from './tracker-file/feed-poller';
 
 /**
  * Calls `onChange` whenever someone (another desktop, or this one) commits a change to the tracker, so
@@ -15,8 +15,8 @@ export function useChanges(onChange: (batch: ChangeBatch) => void): void {
 }
 
 /** The tracker's status (open, offline, busy, read-only), or null before the first answer. */
-export function useStoreStatus(): StoreStatus | null {
-  const [status, setStatus] = useState<StoreStatus | null>(null);
+export function useTrackerStatus(): TrackerStatus | null {
+  const [status, setStatus] = useState<TrackerStatus | null>(null);
   useEffect(() => subscribeStatus(setStatus), []);
   return status;
 }

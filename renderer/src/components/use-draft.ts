@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { mirrorDraft } from './store/draft-mirror';
+import { mirrorDraft } from './tracker-file/draft-mirror';
 
 const PREFIX = 'escalation-tracker-draft:';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChanges } from './use-changes';
 import { isOwnChange } from '../own-operations';
-import type { TrackerChange } from '../../../shared/api/store-outputs';
+import type { TrackerChange } from '../../../shared/api/tracker-file-outputs';
 
 export interface Loaded<T> {
   data?: T;

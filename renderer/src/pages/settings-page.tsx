@@ -5,7 +5,7 @@ import { TemplatesSettings } from '../components/letters/templates-settings';
 import { PeopleSection } from '../components/settings/people-section';
 import { ProfileSection } from '../components/settings/profile-section';
 import { DataSection } from '../components/settings/data-section';
-import { TrackerFileSection } from '../components/store/tracker-file-section';
+import { TrackerFileSection } from '../components/tracker-file/tracker-file-section';
 
 const useStyles = makeStyles({
   section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 0 20px' },

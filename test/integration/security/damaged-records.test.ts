@@ -19,7 +19,7 @@ describe('damaged or planted records in the shared tracker', () => {
     s.context.profiles.unpin(); // the test opened it with --profile; a real desktop reads the tracker's setting
     await setting(s, 'profileId', JSON.stringify('planted'));
     await s.context.profiles.refresh();
-    const status = await call(s, 'store.status', {});
+    const status = await call(s, 'trackerFile.status', {});
     expect(status.profileProblem).toMatch(/^The tracker's procedure could not be loaded\. The stored profile "planted" is not valid:/);
     expect(status.profileProblem).toMatch(/An administrator can fix it in Settings → Procedure/);
     // The escalation is still shown, under the procedure it was working with (the LCS form), not the default.
@@ -32,11 +32,11 @@ describe('damaged or planted records in the shared tracker', () => {
     // A planted setting that is not even a string names no procedure either.
     await setting(s, 'profileId', '{"not":"a string"}');
     await s.context.profiles.refresh();
-    expect((await call(s, 'store.status', {})).profileProblem).toMatch(/names the procedure "", which is neither built in nor stored/);
+    expect((await call(s, 'trackerFile.status', {})).profileProblem).toMatch(/names the procedure "", which is neither built in nor stored/);
     // Fixed: the administrator chooses a procedure again; the problem clears and work goes on.
     await setting(s, 'profileId', JSON.stringify('lcs-form'));
     await s.context.profiles.refresh();
-    expect((await call(s, 'store.status', {})).profileProblem).toBeNull();
+    expect((await call(s, 'trackerFile.status', {})).profileProblem).toBeNull();
     await call(s, 'escalations.command', { id: raised.row.id, version: raised.version, opId: opId(), command: { kind: 'add-note', text: 'Back to normal.' } });
     await s.close();
   });
@@ -58,7 +58,7 @@ describe('damaged or planted records in the shared tracker', () => {
       expect(message).toMatch(/Ask your administrator to restore it from a backup/);
       expect((await failure(s, 'letters.generate', { escalationId: raised.row.id, document: 'stage-form', opId: opId() })).code).toBe('REFUSED');
       expect((await failure(s, 'escalations.command', { id: raised.row.id, version: raised.version, opId: opId(), command: { kind: 'add-note', text: 'x' } })).code).toBe('REFUSED');
-      expect((await call(s, 'store.status', {})).readOnlyReason).toBeNull();
+      expect((await call(s, 'trackerFile.status', {})).readOnlyReason).toBeNull();
     }
     // Every other escalation, and the tracker list, carry on.
     expect((await call(s, 'escalations.get', { id: other.row.id })).row.id).toBe(other.row.id);
@@ -68,17 +68,17 @@ describe('damaged or planted records in the shared tracker', () => {
 
   it('a tracker deleted while open says so and how to get back, and a backup can be restored where it was', async () => {
     const { s } = await lcsEscalation();
-    const backup = await call(s, 'store.backup', {});
+    const backup = await call(s, 'backups.make', {});
     rmSync(s.tracker.file);
     await s.session.checkNow();
-    const status = await call(s, 'store.status', {});
+    const status = await call(s, 'trackerFile.status', {});
     expect(status.state).toBe('offline');
     expect(status.message).toMatch(/is no longer in its folder: it was deleted, or moved, while it was open\. If someone moved it, open it where it is now \(Settings → Tracker file → Open\)\. Otherwise restore the latest backup/);
     await s.session.reconnect();
-    expect((await call(s, 'store.status', {})).message).toMatch(/is no longer in its folder/);
-    const restored = await call(s, 'store.restore', { backup: backup.name, mode: 'new-file' });
+    expect((await call(s, 'trackerFile.status', {})).message).toMatch(/is no longer in its folder/);
+    const restored = await call(s, 'backups.restore', { backup: backup.name, mode: 'new-file' });
     expect(restored.message).toMatch(/^Restored .* to a new tracker/);
-    expect((await call(s, 'store.status', {})).state).toBe('open');
+    expect((await call(s, 'trackerFile.status', {})).state).toBe('open');
     expect((await call(s, 'escalations.list', {})).total).toBe(1);
     await s.close();
   });
@@ -88,7 +88,7 @@ describe('damaged or planted records in the shared tracker', () => {
     // Make someone else the administrator: this desktop's account (spatel) has no role.
     await s.tracker.writeTx((_tx, raw) => raw.run("INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES ('appRoles', '{\"p-tm\":\"administrator\"}', 1, 'x', 'x', 'x', 'x') ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     const before = await s.tracker.withConnection((raw) => raw.all("SELECT value, version FROM settings WHERE key = 'integrityCheck'"));
-    const checked = await call(s, 'store.check', {});
+    const checked = await call(s, 'trackerFile.check', {});
     expect(checked.ok).toBe(true);
     expect(await s.tracker.withConnection((raw) => raw.all("SELECT value, version FROM settings WHERE key = 'integrityCheck'"))).toEqual(before);
     await s.close();

@@ -79,10 +79,10 @@ describe('input limits', () => {
 
   it('refuses a draft over the 256 KB cap instead of saying "saved"', async () => {
     const s = await admin();
-    const r = await api(s, 'store.drafts.save', { key: 'child:new', value: { notes: 'x'.repeat(300 * 1024) } });
+    const r = await api(s, 'drafts.save', { key: 'child:new', value: { notes: 'x'.repeat(300 * 1024) } });
     expect(codeAndMessage(r)).toMatch(/^INVALID This form is too large to keep as a draft/);
-    expect(Object.keys(await ok(s, 'store.drafts.list', {}))).not.toContain('child:new');
-    expect(await ok(s, 'store.drafts.save', { key: 'child:new', value: { notes: 'short' } })).toEqual({ saved: true });
+    expect(Object.keys(await ok(s, 'drafts.list', {}))).not.toContain('child:new');
+    expect(await ok(s, 'drafts.save', { key: 'child:new', value: { notes: 'short' } })).toEqual({ saved: true });
   });
 
   it('calls a backups folder that cannot be written READ_ONLY with what to ask IT for', async () => {
@@ -97,6 +97,6 @@ describe('input limits', () => {
   it('still takes a backup into a writable folder', async () => {
     const s = await admin();
     await ok(s, 'children.create', childInput());
-    expect(existsSync((await ok(s, 'store.backup', {})).file)).toBe(true);
+    expect(existsSync((await ok(s, 'backups.make', {})).file)).toBe(true);
   });
 });

@@ -61,7 +61,7 @@ describe('the web host’s own defences', () => {
 
   it('answers an input nested 10,000 deep with INVALID naming where, not 500 or INTERNAL', async () => {
     const deep = `${'{"value":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
-    const r = await raw(host.port, '/api/store.drafts.save', { headers, body: `{"key":"k","value":${deep}}` });
+    const r = await raw(host.port, '/api/drafts.save', { headers, body: `{"key":"k","value":${deep}}` });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/^value\.value\.value: nested more than 32 levels/) } });
     const arrays = await raw(host.port, '/api/children.list', { headers, body: `{"search":${'['.repeat(10_000)}${']'.repeat(10_000)}}` });
