@@ -27,4 +27,8 @@ export async function setPageSizeOfNewFile(raw: RawConnection): Promise<void> {
 export async function convertPageSize(raw: RawConnection): Promise<void> {
   await raw.exec(`PRAGMA page_size = ${PAGE_SIZE}`);
   await raw.exec('VACUUM');
+  // VACUUM kept every rowid when tried, but sqlite.org lets it renumber tables without an INTEGER PRIMARY KEY, and
+  // the search indexes (migration 0009) are joined to their tables by rowid: rebuild them from the tables.
+  const indexes = await raw.all("SELECT name FROM sqlite_schema WHERE name IN ('escalations_search', 'children_search')");
+  for (const { name } of indexes) await raw.exec(`INSERT INTO "${String(name)}" ("${String(name)}") VALUES ('rebuild')`);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /**
  * The tracker file's schema. Every mutable row carries `version` (optimistic concurrency across desktops)
@@ -51,6 +51,13 @@ export const children = sqliteTable(
   },
   (t) => [uniqueIndex('children_case_id').on(t.caseId), index('children_name').on(t.name)],
 );
+
+/** Every column of a tracker row (escalations-repo.ts `trackerColumns`), soonest due first: the covering indexes' keys. */
+const ROW_COLUMNS = ['dueKey', 'id', 'childId', 'childName', 'caseId', 'cohort', 'chair', 'team', 'status', 'stageKey', 'stageLabel', 'recipientRole', 'urgency', 'raisedAt', 'nextDueDate', 'nextDueAt', 'nextStepLabel', 'nextStepKind', 'version'] as const;
+function rowColumns(t: Record<(typeof ROW_COLUMNS)[number], AnySQLiteColumn>): [AnySQLiteColumn, ...AnySQLiteColumn[]] {
+  const [first, ...rest] = ROW_COLUMNS.map((k) => t[k]);
+  return [first!, ...rest];
+}
 
 export const escalations = sqliteTable(
   'escalations',
@@ -111,8 +118,15 @@ export const escalations = sqliteTable(
     // first: both are answered from this index alone (a few pages) instead of one table page per row,
     // which on a share is one round trip each. Partial, so saves to closed escalations never touch it.
     index('escalations_open_covering')
-      .on(t.dueKey, t.id, t.childId, t.childName, t.caseId, t.cohort, t.chair, t.team, t.status, t.stageKey, t.stageLabel, t.recipientRole, t.urgency, t.raisedAt, t.nextDueDate, t.nextDueAt, t.nextStepLabel, t.nextStepKind, t.version)
+      .on(...rowColumns(t))
       .where(sql`${t.status} = 'open'`),
+    // The closed ones alike (issue 31): a "Closed" filter reads its first page from here in order, and counts a
+    // stage from the narrow stage index, instead of reading every escalation. Partial on the closed statuses as the
+    // tracker query writes them (escalations-repo.ts), so saves to open escalations never touch it.
+    index('escalations_closed_covering')
+      .on(...rowColumns(t))
+      .where(sql`${t.status} IN ('resolved', 'withdrawn', 'referred')`),
+    index('escalations_stage_status').on(t.stageKey, t.status),
   ],
 );
 

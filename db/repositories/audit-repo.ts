@@ -96,9 +96,12 @@ export const auditRepo = {
     const rows = (await db.all(sql`SELECT 1 FROM change_log WHERE entity = ${entity} AND entity_id = ${entityId} LIMIT 1`)) as Cell[][];
     return rows.length > 0;
   },
-  /** Every table of the tracker file (for the export), in creation order. */
+  /** Every table of the tracker file (for the export), in creation order; not the search indexes (their words are the rows'). */
   async tableNames(db: Db): Promise<string[]> {
-    const rows = (await db.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`)) as Cell[][];
+    const rows = (await db.all(
+      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+          AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', 'shadow')) ORDER BY rowid`,
+    )) as Cell[][];
     return rows.map((r) => str(r[0]));
   },
   /** A whole table: its column names and rows (positional). `name` must come from tableNames(). */

@@ -1,4 +1,5 @@
-import { asc, eq, like, or, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { containsText } from './text-search';
 import type { Db } from '../connection';
 import { updateAtVersion } from './update-at-version';
 import { children } from '../schema';
@@ -34,8 +35,7 @@ export const childrenRepo = {
     return db.select().from(children).where(eq(children.caseId, caseId)).get();
   },
   async list(db: Db, search: string, limit = 500): Promise<ChildRecord[]> {
-    const pattern = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const where = search ? or(sql`${children.name} LIKE ${pattern} ESCAPE '\\'`, like(children.caseId, pattern)) : undefined;
+    const where = search ? containsText(search, 'children_search', [children.name, children.caseId]) : undefined;
     return db.select().from(children).where(where).orderBy(asc(children.name)).limit(limit).all();
   },
   async insert(db: Db, row: NewChild): Promise<void> {

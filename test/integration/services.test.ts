@@ -110,4 +110,23 @@ describe('services on a real tracker file', () => {
     expect(details.filter((d) => /^SCAN (escalations|children)\b(?! USING COVERING INDEX)/.test(d))).toEqual([]);
     await s.close();
   });
+
+  // Issue 31: "Filters over closed escalations from a covering index that answers the count and the first page."
+  it.each([
+    ['closed at stage 2', { status: 'closed', stage: 'stage-2' }, 'escalations_closed_covering', 'escalations_stage_status'],
+    ['my closed ones', { status: 'closed', chair: 'Sam Patel' }, 'escalations_closed_covering', 'escalations_chair_status_due'],
+    ['open at stage 2', { status: 'open', stage: 'stage-2' }, 'escalations_open_covering', 'escalations_stage_status'],
+  ] as const)('serves %s from covering indexes: the page and the count, no table page per row', async (_name, filter, pageIndex, countIndex) => {
+    const s = await openServices();
+    const plans = await s.tracker.readTx(async (tx, raw) => {
+      const q = { search: '', sort: 'due', direction: 'asc', limit: 100, offset: 0, ...filter } as const;
+      const page = escalationsRepo.trackerRowsQuery(tx, q).toSQL();
+      const count = escalationsRepo.trackerCountQuery(tx, q).toSQL();
+      const explain = async (x: { sql: string; params: unknown[] }) => (await raw.all(`EXPLAIN QUERY PLAN ${x.sql}`, x.params)).map((r) => String(r.detail)).join(' | ');
+      return { page: await explain(page), count: await explain(count) };
+    });
+    expect(plans.page).toBe(`SCAN escalations USING COVERING INDEX ${pageIndex}`);
+    expect(plans.count).toMatch(new RegExp(`^SEARCH escalations USING COVERING INDEX ${countIndex} \\(`));
+    await s.close();
+  });
 });

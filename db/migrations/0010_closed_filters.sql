@@ -1,0 +1,2 @@
+CREATE INDEX `escalations_closed_covering` ON `escalations` (`due_key`,`id`,`child_id`,`child_name`,`case_id`,`cohort`,`chair`,`team`,`status`,`stage_key`,`stage_label`,`recipient_role`,`urgency`,`raised_at`,`next_due_date`,`next_due_at`,`next_step_label`,`next_step_kind`,`version`) WHERE "escalations"."status" IN ('resolved', 'withdrawn', 'referred');--> statement-breakpoint
+CREATE INDEX `escalations_stage_status` ON `escalations` (`stage_key`,`status`);
