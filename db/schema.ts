@@ -117,8 +117,9 @@ export const escalations = sqliteTable(
     // The open escalations with every column the default tracker view and the dashboard read, soonest due
     // first: both are answered from this index alone (a few pages) instead of one table page per row,
     // which on a share is one round trip each. Partial, so saves to closed escalations never touch it.
+    // (With when each last changed and its overall target: the report's "open at the end of the period" reads them.)
     index('escalations_open_covering')
-      .on(...rowColumns(t))
+      .on(...rowColumns(t), t.updatedAt, t.overallDueDate)
       .where(sql`${t.status} = 'open'`),
     // The closed ones alike (issue 31): a "Closed" filter reads its first page from here in order, and counts a
     // stage from the narrow stage index, instead of reading every escalation. Partial on the closed statuses as the
@@ -127,6 +128,15 @@ export const escalations = sqliteTable(
       .on(...rowColumns(t))
       .where(sql`${t.status} IN ('resolved', 'withdrawn', 'referred')`),
     index('escalations_stage_status').on(t.stageKey, t.status),
+    // For the quarterly report (issue 31), each read for a few pages instead of one table page per escalation, and
+    // none touched by a note or a response: what was raised in a quarter (by category, team, chair, urgency); the
+    // closed rows' state when they closed (partial: the open rows are in the open covering index); each
+    // escalation's dates by id (for the resolutions of a quarter).
+    index('escalations_raised_by').on(t.raisedAt, t.categories, t.team, t.chair, t.urgency),
+    index('escalations_closed_state')
+      .on(t.closedAt, t.raisedAt, t.id, t.updatedAt, t.stageKey, t.nextDueAt, t.overallDueDate)
+      .where(sql`${t.closedAt} IS NOT NULL`),
+    index('escalations_id_dates').on(t.id, t.raisedAt, t.overallDueDate, t.caseId),
   ],
 );
 
@@ -155,14 +165,35 @@ export const escalationEvents = sqliteTable(
     // For the quarterly report: events by kind and time, and stage clocks read from the index, not the JSON.
     index('escalation_events_kind_at').on(t.kind, t.at),
     index('escalation_events_kind_date').on(t.kind, sql`json_extract(${t.body}, '$.date')`),
-    index('escalation_events_clock').on(
-      t.escalationId,
-      t.kind,
-      sql`json_extract(${t.body}, '$.clock.stageKey')`,
-      t.at,
-      sql`json_extract(${t.body}, '$.clock.dueAt')`,
-      sql`json_extract(${t.body}, '$.clock.dueDate')`,
-    ),
+    // Partial on the kinds that carry a clock (report-sql.ts CLOCK_KINDS, written the same way there): a note,
+    // a response or a letter never touches it, and it is half the size to read (migration 0011).
+    index('escalation_events_clock')
+      .on(t.escalationId, t.kind, sql`json_extract(${t.body}, '$.clock.stageKey')`, t.at, sql`json_extract(${t.body}, '$.clock.dueAt')`, sql`json_extract(${t.body}, '$.clock.dueDate')`)
+      .where(sql`${t.kind} IN ('raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed')`),
+    // For the quarterly report (issue 31), partial, one kind each, so no other event touches them, each holding what
+    // the report reads of that kind (the event's JSON is then never read): resolutions by date, moves up a stage (escalated
+    // or bypassed) by when, Cafcass referrals by referral date. (The kind/time index bounds these
+    // only from below, as a dated event may be recorded later, and read every such event since the period began.)
+    index('escalation_events_resolved')
+      .on(sql`json_extract(${t.body}, '$.date')`, t.escalationId, t.at, sql`json_extract(${t.body}, '$.stageKey')`, sql`json_extract(${t.body}, '$.outcomeKeys')`)
+      .where(sql`${t.kind} = 'resolved'`),
+    index('escalation_events_moves')
+      .on(t.at, t.kind, t.escalationId, sql`json_extract(${t.body}, '$.fromStageKey')`, sql`json_extract(${t.body}, '$.noResponse')`, sql`json_extract(${t.body}, '$.clock.openedAt')`)
+      .where(sql`${t.kind} IN ('escalated', 'bypassed')`),
+    // Extensions granted, with what the report lists of each.
+    index('escalation_events_extensions')
+      .on(t.at, t.escalationId, sql`json_extract(${t.body}, '$.stageKey')`, sql`json_extract(${t.body}, '$.previousDueDate')`, sql`json_extract(${t.body}, '$.clock.dueDate')`, sql`json_extract(${t.body}, '$.reason')`)
+      .where(sql`${t.kind} = 'extension-granted'`),
+    // The few events a bypass or a stage's preconditions put on the meeting's list (the rest never enter these).
+    index('escalation_events_raised_bypass')
+      .on(t.at)
+      .where(sql`${t.kind} = 'raised' AND json_extract(${t.body}, '$.bypass') IS NOT NULL`),
+    index('escalation_events_preconditions')
+      .on(t.at)
+      .where(sql`${t.kind} IN ('raised', 'escalated', 'bypassed') AND json_extract(${t.body}, '$.preconditions') IS NOT NULL`),
+    index('escalation_events_cafcass')
+      .on(sql`json_extract(${t.body}, '$.referredOn')`, t.at, sql`json_extract(${t.body}, '$.concurrent')`)
+      .where(sql`${t.kind} = 'cafcass-referred'`),
   ],
 );
 

@@ -55,10 +55,11 @@ export const dashboardRepo = {
     );
     const first = months[0]?.start ?? '';
     const last = months[months.length - 1]?.end ?? '';
-    // One pass over the closed rows of the whole span (closed_at has no index), bucketed by month.
+    // One pass over the closed rows of the whole span, bucketed by month, from the narrow closing-time index (not
+    // the report's wider one, which holds each closed row's state: three times the pages).
     const closed = await raw.all(
       `SELECT json_extract(m.value, '$.key') AS key, count(*) AS n
-       FROM escalations e JOIN json_each(?1) m ON e.closed_at >= json_extract(m.value, '$.start') AND e.closed_at < json_extract(m.value, '$.end')
+       FROM escalations e INDEXED BY escalations_closed JOIN json_each(?1) m ON e.closed_at >= json_extract(m.value, '$.start') AND e.closed_at < json_extract(m.value, '$.end')
        WHERE e.closed_at >= ?2 AND e.closed_at < ?3 GROUP BY 1`,
       [json, first, last],
     );

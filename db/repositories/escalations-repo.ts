@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { containsText } from './text-search';
 import type { Db } from '../connection';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -111,14 +111,16 @@ function trackerWhere(q: TrackerQuery, fromCovering = false): SQL | undefined {
   if (q.urgency) parts.push(matches(escalations.urgency, q.urgency, false, true));
   if (q.cohort) parts.push(eq(escalations.cohort, q.cohort));
   if (q.category) parts.push(sql`${escalations.categories} LIKE ${`%|${escapeLike(q.category)}|%`} ESCAPE '\\'`);
-  if (q.overdueAt) parts.push(lte(escalations.nextDueAt, q.overdueAt));
-  if (q.dueAfter) parts.push(gt(escalations.nextDueAt, q.dueAfter));
-  if (q.dueFrom) parts.push(gte(escalations.nextDueDate, q.dueFrom));
-  if (q.dueTo) parts.push(lte(escalations.nextDueDate, q.dueTo));
-  if (q.raisedFrom) parts.push(gte(escalations.raisedAt, q.raisedFrom));
-  if (q.raisedTo) parts.push(lt(escalations.raisedAt, q.raisedTo));
-  if (q.closedFrom) parts.push(gte(escalations.closedAt, q.closedFrom));
-  if (q.closedTo) parts.push(lt(escalations.closedAt, q.closedTo));
+  // Ranges the same way: a page of open or closed rows is read from their covering index, not looked up row by row.
+  const col = (c: AnySQLiteColumn) => (fromCovering ? sql`+${c}` : sql`${c}`);
+  if (q.overdueAt) parts.push(sql`${col(escalations.nextDueAt)} <= ${q.overdueAt}`);
+  if (q.dueAfter) parts.push(sql`${col(escalations.nextDueAt)} > ${q.dueAfter}`);
+  if (q.dueFrom) parts.push(sql`${col(escalations.nextDueDate)} >= ${q.dueFrom}`);
+  if (q.dueTo) parts.push(sql`${col(escalations.nextDueDate)} <= ${q.dueTo}`);
+  if (q.raisedFrom) parts.push(sql`${col(escalations.raisedAt)} >= ${q.raisedFrom}`);
+  if (q.raisedTo) parts.push(sql`${col(escalations.raisedAt)} < ${q.raisedTo}`);
+  if (q.closedFrom) parts.push(sql`${col(escalations.closedAt)} >= ${q.closedFrom}`);
+  if (q.closedTo) parts.push(sql`${col(escalations.closedAt)} < ${q.closedTo}`);
   if (q.search) parts.push(containsText(q.search, 'escalations_search', [escalations.childName, escalations.caseId]));
   return and(...parts);
 }

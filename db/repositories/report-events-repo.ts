@@ -11,17 +11,17 @@ export const reportEventsRepo = {
   async bypasses(raw: RawConnection, b: PeriodBounds) {
     const rows = await all(
       raw,
-      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.fromStageKey') AS from_stage,
+      `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.fromStageKey') AS from_stage,
               json_extract(v.body, '$.clock.stageKey') AS to_stage, json_extract(v.body, '$.skippedStageKeys') AS skipped,
               json_extract(v.body, '$.reason') AS reason, json_extract(v.body, '$.agreedWith') AS agreed_with
-       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id
        WHERE v.kind = 'bypassed' AND v.at >= ?1 AND v.at < ?2
        UNION ALL
        -- Raised above the first formal stage: a bypass from the start, under the same rules.
-       SELECT v.escalation_id, ch.case_id, v.at, 'raised', json_extract(v.body, '$.clock.stageKey'), json_extract(v.body, '$.bypass.skippedStageKeys'),
+       SELECT v.escalation_id, e.case_id, v.at, 'raised', json_extract(v.body, '$.clock.stageKey'), json_extract(v.body, '$.bypass.skippedStageKeys'),
               json_extract(v.body, '$.bypass.reason'), json_extract(v.body, '$.bypass.agreedWith')
-       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
-       WHERE v.kind = 'raised' AND v.at >= ?1 AND v.at < ?2 AND json_extract(v.body, '$.bypass') IS NOT NULL
+       FROM escalation_events v INDEXED BY escalation_events_raised_bypass JOIN escalations e ON e.id = v.escalation_id
+       WHERE v.kind = 'raised' AND json_extract(v.body, '$.bypass') IS NOT NULL AND v.at >= ?1 AND v.at < ?2
        ORDER BY 3, 1`,
       p(b),
     );
@@ -35,10 +35,10 @@ export const reportEventsRepo = {
   async preconditions(raw: RawConnection, b: PeriodBounds) {
     const rows = await all(
       raw,
-      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.clock.stageKey') AS stage,
+      `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.clock.stageKey') AS stage,
               json_extract(p.value, '$.kind') AS kind, json_extract(p.value, '$.role') AS role, json_extract(p.value, '$.waived') AS waived
-       FROM escalation_events v, json_each(v.body, '$.preconditions') p JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
-       WHERE v.kind IN ('raised', 'escalated', 'bypassed') AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
+       FROM escalation_events v INDEXED BY escalation_events_preconditions, json_each(v.body, '$.preconditions') p JOIN escalations e ON e.id = v.escalation_id
+       WHERE v.kind IN ('raised', 'escalated', 'bypassed') AND json_extract(v.body, '$.preconditions') IS NOT NULL AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
       p(b),
     );
     return rows.map((r) => ({ escalationId: str(r.eid), caseId: str(r.case_id), at: str(r.at), stage: str(r.stage), kind: str(r.kind), role: str(r.role), waived: strOrNull(r.waived) }));
@@ -48,9 +48,9 @@ export const reportEventsRepo = {
   async extensions(raw: RawConnection, b: PeriodBounds) {
     const rows = await all(
       raw,
-      `SELECT v.escalation_id AS eid, ch.case_id AS case_id, v.at AS at, json_extract(v.body, '$.stageKey') AS stage,
+      `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.stageKey') AS stage,
               json_extract(v.body, '$.previousDueDate') AS previous_due, json_extract(v.body, '$.clock.dueDate') AS new_due, json_extract(v.body, '$.reason') AS reason
-       FROM escalation_events v JOIN escalations e ON e.id = v.escalation_id JOIN children ch ON ch.id = e.child_id
+       FROM escalation_events v INDEXED BY escalation_events_extensions JOIN escalations e ON e.id = v.escalation_id
        WHERE v.kind = 'extension-granted' AND v.at >= ?1 AND v.at < ?2 ORDER BY v.at, v.escalation_id`,
       p(b),
     );
@@ -70,7 +70,7 @@ export const reportEventsRepo = {
     const [w] = await all(raw, `SELECT count(*) AS n FROM escalation_events WHERE kind = 'withdrawn' AND at >= ?1 AND at < ?2`, p(b));
     const [c] = await all(
       raw,
-      `SELECT count(*) AS n FROM escalation_events WHERE kind = 'cafcass-referred' AND at >= ?1
+      `SELECT count(*) AS n FROM escalation_events INDEXED BY escalation_events_cafcass WHERE kind = 'cafcass-referred' AND at >= ?1
          AND json_extract(body, '$.referredOn') BETWEEN ?3 AND ?4 AND json_extract(body, '$.concurrent') = 0`,
       p(b),
     );
@@ -84,8 +84,8 @@ export const reportEventsRepo = {
   async noResponses(raw: RawConnection, b: PeriodBounds): Promise<{ stage: string; n: number }[]> {
     const rows = await all(
       raw,
-      `SELECT json_extract(body, '$.fromStageKey') AS stage, count(*) AS n FROM escalation_events
-       WHERE kind = 'escalated' AND json_extract(body, '$.noResponse') = 1 AND at >= ?1
+      `SELECT json_extract(body, '$.fromStageKey') AS stage, count(*) AS n FROM escalation_events INDEXED BY escalation_events_moves
+       WHERE kind IN ('escalated', 'bypassed') AND kind = 'escalated' AND json_extract(body, '$.noResponse') = 1 AND at >= ?1
          AND json_extract(body, '$.clock.openedAt') >= ?1 AND json_extract(body, '$.clock.openedAt') < ?2 GROUP BY 1`,
       p(b),
     );
@@ -96,7 +96,7 @@ export const reportEventsRepo = {
   async referralsAndMeetings(raw: RawConnection, b: PeriodBounds): Promise<{ referrals: number; concurrent: number; scheduled: number; held: number; outcome: number }> {
     const [c] = await all(
       raw,
-      `SELECT count(*) AS n, sum(json_extract(body, '$.concurrent') = 1) AS concurrent FROM escalation_events
+      `SELECT count(*) AS n, sum(json_extract(body, '$.concurrent') = 1) AS concurrent FROM escalation_events INDEXED BY escalation_events_cafcass
        WHERE kind = 'cafcass-referred' AND at >= ?1 AND json_extract(body, '$.referredOn') BETWEEN ?3 AND ?4`,
       p(b),
     );

@@ -7,18 +7,11 @@ import type { RawConnection } from '../sqlite';
  * which compare as text because every instant in the file is written by toISOString), ?3 first date and
  * ?4 last date (London calendar dates, inclusive).
  *
- * The queries are written so that the indexes below serve them: the events of a kind in a time range, the
- * events of a kind on a date (resolutions, meetings), an escalation's stage clocks, and escalations by when
- * they closed. The clock index holds the JSON fields it is built on, so SQLite reads them from the index
- * instead of parsing each event's JSON (an "indexed expression"). Without the indexes every figure is the
- * same, only slower.
+ * The queries are written for the report's indexes (db/schema.ts, migrations 0003 and 0011), and name the partial
+ * ones with INDEXED BY, stating each one's condition as the index does (SQLite uses a partial index only then): on a
+ * file share every page read is a round trip, so each figure reads a few index pages, never the events' JSON or one
+ * table page per escalation (docs/BENCHMARKS.md, "The quarterly report").
  */
-export const REPORT_INDEXES = [
-  'CREATE INDEX IF NOT EXISTS `escalation_events_kind_at` ON `escalation_events` (`kind`, `at`)',
-  "CREATE INDEX IF NOT EXISTS `escalation_events_kind_date` ON `escalation_events` (`kind`, json_extract(`body`, '$.date'))",
-  "CREATE INDEX IF NOT EXISTS `escalation_events_clock` ON `escalation_events` (`escalation_id`, `kind`, json_extract(`body`, '$.clock.stageKey'), `at`, json_extract(`body`, '$.clock.dueAt'), json_extract(`body`, '$.clock.dueDate'))",
-  'CREATE INDEX IF NOT EXISTS `escalations_closed` ON `escalations` (`closed_at`)',
-];
 
 export interface PeriodBounds {
   start: string;
@@ -39,7 +32,8 @@ export const num = (v: unknown): number => (v === null || v === undefined ? 0 : 
 export const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-/** Event kinds whose body carries a stage clock. */
+/** Event kinds whose body carries a stage clock: the clock index is partial on exactly this list (db/schema.ts), so
+ * every query that reads it must say `kind IN ${CLOCK_KINDS}` (SQLite uses a partial index only when told its condition). */
 export const CLOCK_KINDS = `('raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed')`;
 
 /** The clock fields exactly as the clock index spells them (SQLite matches indexed expressions by their form). */

@@ -13,7 +13,7 @@ import { escalationsRepo, trackerColumns, type EscalationRecord, type EventRecor
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { toRow } from './escalation-rows';
-import { derivedColumns, insertEscalation } from './escalation-derived';
+import { changedColumns, derivedColumns, insertEscalation } from './escalation-derived';
 import { actorAccess, actorRoleForEntry, entryRoleOf } from './app-roles';
 import { requireChannelRoleOf } from './channel-roles';
 import { resolveTrackerFilter } from './tracker-query';
@@ -186,7 +186,7 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const { state } = result;
     const all = [...events, ...result.events];
     const derived = derivedColumns(state, profile, all.length);
-    if (!(await escalationsRepo.update(tx, input.id, record.version, { ...derived, updatedAt: at, updatedBy: ctx.actor.name })))
+    if (!(await escalationsRepo.update(tx, input.id, record.version, { ...changedColumns(record, derived), updatedAt: at, updatedBy: ctx.actor.name })))
       throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
     await appendEvents(ctx, tx, input.id, events.length, result.events.map((e) => e.body), input.opId, at);
     if (command.kind === 'escalate' || command.kind === 'bypass') await rememberRecipient(ctx, tx, state.currentRecipientRole, record.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);

@@ -10,6 +10,7 @@ import type { Shape } from './shape';
 import type { FileChild } from './blocks';
 import { applyFormControls } from '../form/apply-controls';
 import { formSpecOf } from '../form/form-spec';
+import { EMPTY_RESPONSE } from '../form/fields';
 
 interface Builtin {
   title: (d: LetterData) => string;
@@ -25,12 +26,19 @@ const builtins: Record<Exclude<LetterData['document'], 'custom'>, Builtin> = {
   'meeting-statement': { title: (d) => `Written statement of the alert – ${d.stage.title}`, body: meetingStatementBody, values: meetingStatementValues },
 };
 
-/** Renders a built-in document to .docx bytes. */
-export async function renderBuiltin(d: LetterData): Promise<Buffer> {
+/**
+ * Renders a built-in document to .docx bytes. `perLetter` lays a blank stage form's controls out for this letter
+ * alone instead of taking them with the cached layout (the same document: a test compares the two).
+ */
+export async function renderBuiltin(d: LetterData, opts: { perLetter?: boolean } = {}): Promise<Buffer> {
   if (d.document === 'custom') throw new Error('A custom document is filled from its team template, not built in.');
   const b = builtins[d.document];
   const common = commonValues(d, b.title(d));
-  const bytes = await renderWithSkeleton(d, b.body, { text: { ...common.text, ...b.values(d) }, ticks: common.ticks });
-  // The stage form goes out with the manager's response as content controls, to be read back on return.
-  return d.document === 'stage-form' ? applyFormControls(bytes, formSpecOf(d)) : bytes;
+  const values = { text: { ...common.text, ...b.values(d) }, ticks: common.ticks };
+  if (d.document !== 'stage-form') return renderWithSkeleton(d, b.body, values);
+  // The stage form goes out with the manager's response as content controls, to be read back on return. Going out
+  // blank, its controls come with the layout; made again after a response, they hold it, so they are laid per letter.
+  const spec = formSpecOf(d);
+  const blank = !opts.perLetter && JSON.stringify(spec.values) === JSON.stringify(EMPTY_RESPONSE);
+  return blank ? renderWithSkeleton(d, b.body, values, { outcomes: spec.outcomes, spec }) : applyFormControls(await renderWithSkeleton(d, b.body, values), spec);
 }

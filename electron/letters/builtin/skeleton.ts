@@ -5,6 +5,8 @@ import { letterDocument } from './letterhead';
 import { shapeOf, type Shape } from './shape';
 import { TOKEN, type Values } from './tokens';
 import type { FileChild } from './blocks';
+import { addFormIdentity, hasFormMarkers, layFormControls, type ChecksumTexts, type FormSpec } from '../form/apply-controls';
+import { EMPTY_RESPONSE, formMarkerValues } from '../form/fields';
 
 /**
  * Lays a letter out with docx once per shape (document, optional lines, list lengths, logo), keeps the
@@ -13,10 +15,21 @@ import type { FileChild } from './blocks';
  */
 
 const MAX_CACHED = 64;
-const cache = new Map<string, ZipEntries>();
 
-async function skeleton(shape: Shape, body: (s: Shape) => FileChild[], logo: LetterData['letterhead']['logo']): Promise<ZipEntries> {
-  const key = JSON.stringify(shape);
+/** A layout: the package's parts with tokens, and for a returnable form the text its checksums are taken of. */
+interface Layout {
+  parts: ZipEntries;
+  form?: ChecksumTexts;
+}
+const cache = new Map<string, Layout>();
+
+/** An outgoing form (no response yet): its controls, protection and checksum text are the same for every letter of the layout. */
+export interface BlankForm {
+  outcomes: FormSpec['outcomes'];
+}
+
+async function layout(shape: Shape, body: (s: Shape) => FileChild[], logo: LetterData['letterhead']['logo'], form?: BlankForm): Promise<Layout> {
+  const key = JSON.stringify([shape, form?.outcomes ?? null]);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -24,10 +37,20 @@ async function skeleton(shape: Shape, body: (s: Shape) => FileChild[], logo: Let
     return hit;
   }
   const parts = readZip(await Packer.toBuffer(letterDocument(logo, body(shape))));
-  cache.set(key, parts);
+  if (form) {
+    // The response fields' markers are the same in every letter: put them in, then lay the controls out on them.
+    const markers = formMarkerValues();
+    const xml = parts.get('word/document.xml')!.toString('utf8');
+    parts.set('word/document.xml', Buffer.from(xml.replace(TOKEN, (token: string, key: string) => (key in markers ? escapeXml(markers[key]!) : token)), 'utf8'));
+  }
+  const made: Layout = { parts, form: form && hasFormMarkers(parts) ? layFormControls(parts, { outcomes: form.outcomes, values: EMPTY_RESPONSE }) : undefined };
+  cache.set(key, made);
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-  return parts;
+  return made;
 }
+
+/** The letter's values in place of the tokens of a layout's text (as fillRuns puts them in the document). */
+const filledText = (text: string, values: Values) => text.replace(TOKEN, (_, key: string) => valueOf(values, key).replace(INVALID_XML, ''));
 
 // XML 1.0 forbids most control characters: a pasted one must not make the letter unreadable.
 // eslint-disable-next-line no-control-regex
@@ -62,22 +85,20 @@ function stampDates(xml: string, date: string): string {
   return xml.replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*(<\/dcterms:)/g, `$1${date}T12:00:00Z$2`);
 }
 
-/** A built-in letter: the cached layout for its shape, filled with its values. */
-export async function renderWithSkeleton(d: LetterData, body: (s: Shape) => FileChild[], values: Values): Promise<Buffer> {
-  const parts = await skeleton(shapeOf(d), body, d.letterhead.logo);
-  const out: [string, Buffer | string][] = [];
+/**
+ * A built-in letter: the cached layout for its shape, filled with its values. With `form` (a stage form going out,
+ * no response recorded yet) the layout already holds the response controls and the protection, and only the letter's
+ * identity and checksums are added here: laying controls out is XML parsing, done once per layout, not per letter.
+ */
+export async function renderWithSkeleton(d: LetterData, body: (s: Shape) => FileChild[], values: Values, form?: BlankForm & { spec: FormSpec }): Promise<Buffer> {
+  const { parts, form: texts } = await layout(shapeOf(d), body, d.letterhead.logo, form);
+  const out = new Map<string, Buffer>();
   for (const [name, data] of parts) {
-    if (!name.endsWith('.xml')) {
-      out.push([name, data]);
-      continue;
-    }
-    const xml = data.toString('utf8');
-    if (!xml.includes('⟦')) {
-      out.push([name, data]);
-      continue;
-    }
-    if (name.startsWith('word/')) out.push([name, fillRuns(fillTicks(xml, values), values)]);
-    else out.push([name, stampDates(xml.replace(TOKEN, (_, key: string) => escapeXml(valueOf(values, key).replace(/\s*\n\s*/g, ' '))), d.date)]);
+    const xml = name.endsWith('.xml') ? data.toString('utf8') : '';
+    if (!xml.includes('⟦')) out.set(name, data);
+    else if (name.startsWith('word/')) out.set(name, Buffer.from(fillRuns(fillTicks(xml, values), values), 'utf8'));
+    else out.set(name, Buffer.from(stampDates(xml.replace(TOKEN, (_, key: string) => escapeXml(valueOf(values, key).replace(/\s*\n\s*/g, ' '))), d.date), 'utf8'));
   }
+  if (form && texts) addFormIdentity(out, form.spec, { checksum: filledText(texts.checksum, values), sectionChecksum: filledText(texts.sectionChecksum, values) });
   return writeZip(out);
 }

@@ -2,7 +2,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { readZip, writeZip, type ZipEntries } from '../zip';
 import { checkboxControl, dateControl, plainRun, textControl, type RunStyle } from './controls-xml';
 import { isFieldKey, MARKER, outcomeTagOf, RESPONSE_FIELDS, tagOf, type ResponseFieldKey, type ResponseValues } from './fields';
-import { checksumOf, identityXml, sectionChecksumOf, sectionOf, type FormIdentity } from './identity';
+import { checksumTextOf, digest, identityXml, sectionOf, sectionTextOf, type FormIdentity } from './identity';
 import { fragment, innerXml, isElement, parseXml, serializeXml, W, wAll, wChild } from './ooxml-dom';
 import { addIdentityParts } from './package-parts';
 import { protectForForms } from './protection';
@@ -85,13 +85,33 @@ export function hasFormMarkers(entries: ZipEntries): boolean {
 export function applyFormControls(docx: Buffer, spec: FormSpec): Buffer {
   const entries = readZip(docx);
   if (!hasFormMarkers(entries)) return docx;
+  const texts = layFormControls(entries, spec);
+  addFormIdentity(entries, spec, texts);
+  return writeZip(entries);
+}
+
+/** The body's text as the two checksums read it (see identity.ts), before digesting. */
+export interface ChecksumTexts {
+  checksum: string;
+  sectionChecksum: string;
+}
+
+/**
+ * The part of making a form that is the same for every letter of one layout: the markers become controls (holding
+ * `spec`'s values) and the document is protected. Returns the text the checksums are taken of. `entries` is changed.
+ */
+export function layFormControls(entries: ZipEntries, spec: Pick<FormSpec, 'outcomes' | 'values'>): ChecksumTexts {
   const doc = parseXml(entries.get('word/document.xml')!.toString('utf8'), 'word/document.xml');
-  for (const t of wAll(doc, 't').filter((x) => MARKER.test(x.textContent ?? ''))) replaceMarker(doc, t, spec);
+  for (const t of wAll(doc, 't').filter((x) => MARKER.test(x.textContent ?? ''))) replaceMarker(doc, t, { identity: { escalationId: '', stageKey: '', letterId: '', caseId: '' }, ...spec });
   const ours = wAll(doc, 'sdt').filter((s) => (wChild(wChild(s, 'sdtPr')!, 'tag')?.getAttributeNS(W, 'val') ?? '').startsWith('et:'));
   const sections = [...new Set(ours.map(sectionOf))];
-  const identity: FormIdentity = { ...spec.identity, checksum: checksumOf(doc), sectionChecksum: sectionChecksumOf(doc, sections) };
   entries.set('word/document.xml', Buffer.from(serializeXml(doc), 'utf8'));
-  addIdentityParts(entries, identityXml(identity), identity);
   protectForForms(entries);
-  return writeZip(entries);
+  return { checksum: checksumTextOf(doc), sectionChecksum: sectionTextOf(doc, sections) };
+}
+
+/** The part that is the letter's own: its identity and the checksums of its text, in the package's custom parts. */
+export function addFormIdentity(entries: ZipEntries, spec: FormSpec, texts: ChecksumTexts): void {
+  const identity: FormIdentity = { ...spec.identity, checksum: digest(texts.checksum), sectionChecksum: digest(texts.sectionChecksum) };
+  addIdentityParts(entries, identityXml(identity), identity);
 }

@@ -48,7 +48,7 @@ const isOurs = (el: Element) => el.localName === 'sdt' && el.namespaceURI === W 
  * A checksum of text, ignoring all white space and the check-box glyphs: Word, LibreOffice and Google Docs
  * re-split runs, change spacing and redraw ☐/☒ as they save, but do not change words.
  */
-function digest(text: string): string {
+export function digest(text: string): string {
   return createHash('sha256').update(text.replace(/[\s\u00a0☐☒]/g, ''), 'utf8').digest('hex').slice(0, 32);
 }
 
@@ -59,7 +59,8 @@ function bodyOf(doc: Document): Element {
 }
 
 /** The body's text with the app's response controls left out: any other change means it was edited outside the fields. */
-export const checksumOf = (doc: Document): string => digest(textOf(bodyOf(doc), isOurs));
+export const checksumTextOf = (doc: Document): string => textOf(bodyOf(doc), isOurs);
+export const checksumOf = (doc: Document): string => digest(checksumTextOf(doc));
 
 /**
  * The element that holds the response section: the table the response controls (or, on a file that lost
@@ -70,7 +71,8 @@ export function sectionOf(node: Element): Element {
 }
 
 /** The body's text without the response section(s) given. */
-export function sectionChecksumOf(doc: Document, sections: readonly Element[]): string {
+export function sectionTextOf(doc: Document, sections: readonly Element[]): string {
   const skip = new Set(sections);
-  return digest(textOf(bodyOf(doc), (el) => skip.has(el)));
+  return textOf(bodyOf(doc), (el) => skip.has(el));
 }
+export const sectionChecksumOf = (doc: Document, sections: readonly Element[]): string => digest(sectionTextOf(doc, sections));

@@ -47,6 +47,11 @@ describe('a tracker made by the previous release', () => {
         const found = await call(s, 'escalations.list', { status: 'any', search: want.caseId.slice(1).toLowerCase() });
         expect(found.rows.map((r) => r.caseId)).toContain(want.caseId);
       }
+      // Migration 0011's report indexes serve the old rows: a year's report counts every escalation raised in it, and
+      // those open at its end are the open ones (all were raised before 11 March 2025).
+      const year = await call(s, 'reports.period', { from: '2024-04-01', to: '2025-03-31' });
+      expect(year.current.initiated.total).toBe(list.rows.filter((r) => r.raisedAt >= '2024-03-31T23:00:00.000Z' && r.raisedAt < '2025-03-31T23:00:00.000Z').length);
+      expect(year.current.initiated.total).toBeGreaterThan(0);
       // The engine, folding the old events with today's code, keeps each running clock where it was.
       for (const row of list.rows) {
         const detail = await call(s, 'escalations.get', { id: row.id });

@@ -1,0 +1,14 @@
+-- For the quarterly report at share speed (issue 31): each figure read from a few index pages. See db/schema.ts.
+DROP INDEX `escalation_events_clock`;--> statement-breakpoint
+CREATE INDEX `escalation_events_resolved` ON `escalation_events` (json_extract(`body`, '$.date'),`escalation_id`,`at`,json_extract(`body`, '$.stageKey'),json_extract(`body`, '$.outcomeKeys')) WHERE "escalation_events"."kind" = 'resolved';--> statement-breakpoint
+CREATE INDEX `escalation_events_moves` ON `escalation_events` (`at`,`kind`,`escalation_id`,json_extract(`body`, '$.fromStageKey'),json_extract(`body`, '$.noResponse'),json_extract(`body`, '$.clock.openedAt')) WHERE "escalation_events"."kind" IN ('escalated', 'bypassed');--> statement-breakpoint
+CREATE INDEX `escalation_events_cafcass` ON `escalation_events` (json_extract(`body`, '$.referredOn'),`at`,json_extract(`body`, '$.concurrent')) WHERE "escalation_events"."kind" = 'cafcass-referred';--> statement-breakpoint
+CREATE INDEX `escalation_events_clock` ON `escalation_events` (`escalation_id`,`kind`,json_extract(`body`, '$.clock.stageKey'),`at`,json_extract(`body`, '$.clock.dueAt'),json_extract(`body`, '$.clock.dueDate')) WHERE "escalation_events"."kind" IN ('raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed');--> statement-breakpoint
+DROP INDEX `escalations_open_covering`;--> statement-breakpoint
+CREATE INDEX `escalations_raised_by` ON `escalations` (`raised_at`,`categories`,`team`,`chair`,`urgency`);--> statement-breakpoint
+CREATE INDEX `escalations_closed_state` ON `escalations` (`closed_at`,`raised_at`,`id`,`updated_at`,`stage_key`,`next_due_at`,`overall_due_date`) WHERE "escalations"."closed_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `escalations_id_dates` ON `escalations` (`id`,`raised_at`,`overall_due_date`,`case_id`);--> statement-breakpoint
+CREATE INDEX `escalations_open_covering` ON `escalations` (`due_key`,`id`,`child_id`,`child_name`,`case_id`,`cohort`,`chair`,`team`,`status`,`stage_key`,`stage_label`,`recipient_role`,`urgency`,`raised_at`,`next_due_date`,`next_due_at`,`next_step_label`,`next_step_kind`,`version`,`updated_at`,`overall_due_date`) WHERE "escalations"."status" = 'open';--> statement-breakpoint
+CREATE INDEX `escalation_events_raised_bypass` ON `escalation_events` (`at`) WHERE "escalation_events"."kind" = 'raised' AND json_extract("escalation_events"."body", '$.bypass') IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `escalation_events_preconditions` ON `escalation_events` (`at`) WHERE "escalation_events"."kind" IN ('raised', 'escalated', 'bypassed') AND json_extract("escalation_events"."body", '$.preconditions') IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `escalation_events_extensions` ON `escalation_events` (`at`,`escalation_id`,json_extract(`body`, '$.stageKey'),json_extract(`body`, '$.previousDueDate'),json_extract(`body`, '$.clock.dueDate'),json_extract(`body`, '$.reason')) WHERE `kind` = 'extension-granted';
