@@ -161,6 +161,10 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       version = await applyMigrations(raw, migrations, (begin) => withBusyRetry(begin, busy));
       if (oldPages) await withBusyRetry(() => convertPageSize(raw), busy);
     }
+    // An older file this desktop may not upgrade (it cannot save to it, or it is only being checked): say so, since
+    // what the upgrade adds (columns, search and report indexes) is missing until a desktop that can save opens it.
+    if (version > 0 && version < migrations.length && readOnlyReason && !opts.inspectOnly)
+      readOnlyReason += ` It was made by an older version (schema ${version}; this app upgrades it to ${migrations.length} the first time a desktop that can save to it opens it); until then some lists, searches and reports may not open.`;
     if (version > migrations.length) {
       readOnlyReason ??= `This tracker was upgraded by a newer version of Escalation Tracker (schema ${version}; this app knows ${migrations.length}). It is open read-only: please update the app.`;
     }
