@@ -9,6 +9,7 @@ import { openRaw as openSqlite, OPEN_CREATE, OPEN_READONLY, OPEN_READWRITE, sqlS
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
+import { ensureSummaries } from './summaries';
 import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
 import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
 import { emptyTrackerError, gainsContents } from './empty-file';
@@ -161,6 +162,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
       version = await applyMigrations(raw, migrations, (begin) => withBusyRetry(begin, busy));
       if (oldPages) await withBusyRetry(() => convertPageSize(raw), busy);
     }
+    if (!readOnlyReason && version === migrations.length) await ensureSummaries(raw, () => withBusyRetry(() => raw.exec('BEGIN IMMEDIATE'), busy), new Date());
     // An older file this desktop may not upgrade (it cannot save to it, or it is only being checked): say so, since
     // what the upgrade adds (columns, search and report indexes) is missing until a desktop that can save opens it.
     if (version > 0 && version < migrations.length && readOnlyReason && !opts.inspectOnly)

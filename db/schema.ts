@@ -197,6 +197,17 @@ export const escalationEvents = sqliteTable(
   ],
 );
 
+/**
+ * Summary rows (issue 31): escalations raised and closed per London calendar month ('YYYY-MM'), kept in the same
+ * write transaction as the rows they count (month-counts-repo.ts), so the dashboard's 12-month chart reads a page
+ * instead of two indexes. Built from the rows when a tracker first gets the table; `cli check --rebuild-summaries`.
+ */
+export const monthCounts = sqliteTable('month_counts', {
+  month: text('month').primaryKey(),
+  raised: integer('raised').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+});
+
 /** Tracker-wide settings (active profile, authority name, …) as JSON values. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

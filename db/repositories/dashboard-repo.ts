@@ -1,4 +1,5 @@
 import type { RawConnection } from '../sqlite';
+import { monthCountsRepo } from './month-counts-repo';
 
 /**
  * The dashboard's SQL: open escalations grouped in SQLite, read from the open rows' covering index alone
@@ -44,8 +45,12 @@ export const dashboardRepo = {
     return new Map(rows.map((r) => [String(r.key), num(r.n)]));
   },
 
-  /** Escalations raised, and closed, in each month [start, end). */
+  /**
+   * Escalations raised, and closed, in each London month [start, end): from the month counts (a page), or, on a file
+   * whose counts are not built (an older file opened read-only), counted from the raising and closing indexes.
+   */
   async monthly(raw: RawConnection, months: { key: string; start: string; end: string }[]): Promise<Map<string, { raised: number; closed: number }>> {
+    if (await monthCountsRepo.isBuilt(raw)) return monthCountsRepo.monthsOn(raw, months.map((m) => m.key));
     const json = JSON.stringify(months);
     const raised = await raw.all(
       `SELECT json_extract(m.value, '$.key') AS key,

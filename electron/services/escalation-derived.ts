@@ -1,6 +1,7 @@
 import { INFORMAL, type EscalationState } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile/schema';
 import { escalationsRepo, type NewEscalation } from '../../db/repositories/escalations-repo';
+import { monthCountsRepo } from '../../db/repositories/month-counts-repo';
 import type { Db } from '../../db/connection';
 
 /** Every column of the escalation row that is derived from the engine state (none optional). */
@@ -88,6 +89,8 @@ export async function insertEscalation(tx: Db, f: NewEscalationFacts): Promise<v
     updatedAt: f.updatedAt ?? f.at,
     updatedBy: f.actor,
   });
+  // The month counts in the same transaction (issue 31 summary rows).
+  await monthCountsRepo.counted(tx, f.state.raisedAt, f.state.closedAt);
 }
 
 /**

@@ -18,6 +18,7 @@ import { actorAccess, actorRoleForEntry, entryRoleOf } from './app-roles';
 import { requireChannelRoleOf } from './channel-roles';
 import { resolveTrackerFilter } from './tracker-query';
 import { actorRepo } from '../../db/repositories/actor-repo';
+import { monthCountsRepo } from '../../db/repositories/month-counts-repo';
 import { rememberRecipient, settleNamedPeople } from './named-people';
 
 function parseBody(r: EventRecord): unknown {
@@ -186,8 +187,10 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const { state } = result;
     const all = [...events, ...result.events];
     const derived = derivedColumns(state, profile, all.length);
-    if (!(await escalationsRepo.update(tx, input.id, record.version, { ...changedColumns(record, derived), updatedAt: at, updatedBy: ctx.actor.name })))
+    const changed = changedColumns(record, derived);
+    if (!(await escalationsRepo.update(tx, input.id, record.version, { ...changed, updatedAt: at, updatedBy: ctx.actor.name })))
       throw conflict('escalation', record.updatedBy, record.updatedAt, record.version);
+    if ('closedAt' in changed) await monthCountsRepo.closedMoved(tx, record.closedAt, derived.closedAt);
     await appendEvents(ctx, tx, input.id, events.length, result.events.map((e) => e.body), input.opId, at);
     if (command.kind === 'escalate' || command.kind === 'bypass') await rememberRecipient(ctx, tx, state.currentRecipientRole, record.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
     const saved = { ...record, ...derived, version: record.version + 1, updatedAt: at, updatedBy: ctx.actor.name };

@@ -8,15 +8,28 @@ import { sourceRoot } from '../../source-root';
 import { parse, requireString } from '../args';
 import { UsageError, type CliCommand } from '../types';
 import { journalModeOf } from '../../../db/maintenance';
+import { rebuildSummaries } from '../../../db/summaries';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check a tracker file: integrity, schema version, journal mode, who has it open, latest backup',
-  usage: 'check --db FILE [--quick] [--json]',
+  summary: 'check a tracker file: integrity, schema version, journal mode, who has it open, latest backup; --rebuild-summaries recounts the month counts',
+  usage: 'check --db FILE [--quick] [--json] [--rebuild-summaries]',
   async run(args, io) {
-    const { values } = parse(args, { db: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parse(args, { db: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' }, 'rebuild-summaries': { type: 'boolean' } });
     const file = resolve(requireString(values.db, '--db'));
     if (!existsSync(file)) throw new UsageError(`there is no file at ${file}`);
+    if (values['rebuild-summaries']) {
+      // The one write a check makes, and only when asked: the dashboard's month counts, recounted from the rows.
+      const writable = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations') });
+      try {
+        if (writable.readOnlyReason) throw new UsageError(`cannot rebuild the summaries: ${writable.readOnlyReason}`);
+        const months = await rebuildSummaries(writable, io.now());
+        io.out(values.json ? JSON.stringify({ file, rebuiltMonths: months }) : `Rebuilt the month counts of ${file}: ${months} months.`);
+        return 0;
+      } finally {
+        await writable.close();
+      }
+    }
     // Look only: a check must never write (no migration, no journal-mode change, never a new tracker).
     const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations'), inspectOnly: true });
     try {

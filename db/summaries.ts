@@ -1,0 +1,42 @@
+import type { RawConnection } from './sqlite';
+import type { Tracker } from './connection';
+import { MONTH_COUNTS_BUILT, monthCountsRepo } from './repositories/month-counts-repo';
+
+/**
+ * Builds the summary rows of a tracker that has none yet (the migration that adds them makes an empty table, after
+ * the backup every migration takes), under the write lock so two desktops opening at once build them once.
+ */
+export async function ensureSummaries(raw: RawConnection, begin: () => Promise<void>, now: Date): Promise<void> {
+  // One read (on a share each is a lock and a round trip): a schema without the table (opened with an older app's
+  // migrations) has nothing to build, and built counts need nothing.
+  const [state] = await raw.all(
+    "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'month_counts') AS has_table, EXISTS (SELECT 1 FROM settings WHERE key = ?) AS built",
+    [MONTH_COUNTS_BUILT],
+  );
+  if (!state?.has_table || state.built) return;
+  await begin();
+  try {
+    if (!(await monthCountsRepo.isBuilt(raw))) await monthCountsRepo.rebuild(raw, now.toISOString());
+    await raw.exec('COMMIT');
+  } catch (err) {
+    await raw.exec('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
+
+/** `cli check --rebuild-summaries`: recounts from the rows whatever is there; returns how many months have counts. */
+export async function rebuildSummaries(tracker: Tracker, now: Date): Promise<number> {
+  return tracker.withConnection((raw) => rebuildOn(raw, () => raw.exec('BEGIN IMMEDIATE'), now));
+}
+
+async function rebuildOn(raw: RawConnection, begin: () => Promise<void>, now: Date): Promise<number> {
+  await begin();
+  try {
+    const months = await monthCountsRepo.rebuild(raw, now.toISOString());
+    await raw.exec('COMMIT');
+    return months;
+  } catch (err) {
+    await raw.exec('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
