@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/dispatch';
-import { childInput, opId, openServices, tempDir } from '../support/tracker-fixture';
+import { childInput, concernIn, opId, openServices, tempDir } from '../support/tracker-fixture';
 import type { AppServices } from '../../electron/app-services';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import type { Channel, Input, Output } from '../../shared/api/contract';
@@ -12,13 +12,7 @@ async function call<C extends Channel>(s: AppServices, channel: C, input: Input<
   return r.data as Output<C>;
 }
 
-const concern = (categoryKey: string) => ({
-  categoryKeys: [categoryKey],
-  summary: 'No permanence plan at the second review.',
-  impactOnChild: 'Uncertainty about where the child will grow up.',
-  requestedAction: { what: 'Permanence planning meeting', who: 'Team Manager', byWhen: null },
-  expectedOutcomeKeys: [],
-});
+const concern = concernIn;
 
 describe('services on a real tracker file', () => {
   it('walks the slice: informal → stage 1 → response → resolved, with due dates from the engine', async () => {

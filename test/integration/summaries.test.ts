@@ -8,7 +8,7 @@ import type { Channel, Input, Output } from '../../shared/api/contract';
 import { monthOf } from '../../db/repositories/month-counts-repo';
 import { openTracker, type Tracker } from '../../db/connection';
 import { rebuildSummaries } from '../../db/summaries';
-import { childInput, MIGRATIONS, opId, openServices, tempDir } from '../support/tracker-fixture';
+import { childInput, concernIn, MIGRATIONS, opId, openServices, tempDir } from '../support/tracker-fixture';
 import { runCli } from '../../electron/cli';
 
 /*
@@ -45,13 +45,6 @@ async function keptAndCounted(t: Pick<Tracker, 'readTx'>): Promise<{ kept: Count
   });
 }
 
-const concern = (categoryKey: string) => ({
-  categoryKeys: [categoryKey],
-  summary: 'Plan drifting.',
-  impactOnChild: 'Uncertainty.',
-  requestedAction: { what: 'Review the plan', who: 'Team Manager', byWhen: null },
-  expectedOutcomeKeys: [],
-});
 
 const step = fc.record({
   hours: fc.integer({ min: 0, max: 24 * 45 }),
@@ -74,7 +67,7 @@ describe('month counts (summary rows)', () => {
             now = new Date(now.getTime() + st.hours * 3_600_000);
             const today = now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
             if (st.action === 'raise' || open.length === 0) {
-              const e = await call(s, 'escalations.raise', { childId: child.id, concern: concern(category), opId: opId() });
+              const e = await call(s, 'escalations.raise', { childId: child.id, concern: concernIn(category), opId: opId() });
               open.push({ id: e.row.id, version: e.version });
               continue;
             }
@@ -102,7 +95,7 @@ describe('month counts (summary rows)', () => {
     const child = await call(s, 'children.create', childInput());
     for (const days of [0, 3, 40]) {
       now = new Date(now.getTime() + days * 86_400_000);
-      await call(s, 'escalations.raise', { childId: child.id, concern: concern(s.context.profile().categories[0]!.key), opId: opId() });
+      await call(s, 'escalations.raise', { childId: child.id, concern: concernIn(s.context.profile().categories[0]!.key), opId: opId() });
     }
     await s.close();
     // As a tracker from before the counts looks: the table empty and not marked built.

@@ -5,7 +5,7 @@ import { openTracker } from '../../db/connection';
 import { readMigrations } from '../../db/migrate';
 import { INTEGRITY_KEY } from '../../db/integrity';
 import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
-import { MIGRATIONS, tempDir } from '../support/tracker-fixture';
+import { MIGRATIONS, newerMigrations, tempDir } from '../support/tracker-fixture';
 import { AppError } from '../../shared/api/result';
 
 async function pragma(file: string, name: string): Promise<unknown> {
@@ -111,13 +111,8 @@ describe('the tracker file', () => {
     // A failed check recorded in the file: this desktop opens it read-only, so it must not upgrade it either.
     await t.writeTx((tx) => settingsWriteRepo.upsert(tx, INTEGRITY_KEY, { verdict: 'row 7 missing from index', at: '2026-12-01T10:00:00.000Z', by: 'check' }, 'check', '2026-12-01T10:00:00.000Z'));
     await t.close();
-    const extra = join(dir, 'migrations');
-    mkdirSync(join(extra, 'meta'), { recursive: true });
     const current = readMigrations(MIGRATIONS);
-    for (const m of current) writeFileSync(join(extra, `${m.tag}.sql`), m.statements.join('\n--> statement-breakpoint\n'));
-    writeFileSync(join(extra, '9999_extra.sql'), 'ALTER TABLE children ADD `nickname` text;');
-    writeFileSync(join(extra, 'meta', '_journal.json'), JSON.stringify({ entries: [...current.map((m) => ({ idx: m.idx, tag: m.tag })), { idx: current.length, tag: '9999_extra' }] }));
-    const old = await openTracker({ file, migrationsDir: extra });
+    const old = await openTracker({ file, migrationsDir: newerMigrations(dir) });
     expect(old.schemaVersion).toBe(current.length);
     expect(old.readOnlyReason).toMatch(new RegExp(`older version \\(schema ${current.length}; this app upgrades it to ${current.length + 1} .*some lists, searches and reports may not open`));
     await old.close();

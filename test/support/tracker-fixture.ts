@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../../electron/app-services';
+import { readMigrations } from '../../db/migrate';
 
 export const MIGRATIONS = join(import.meta.dirname, '..', '..', 'db', 'migrations');
 
@@ -38,4 +39,24 @@ export const childInput = (over: Record<string, unknown> = {}) => ({
   chair: 'Sam Patel',
   opId: opId(),
   ...over,
+});
+
+/** A copy of the migrations folder with one more migration, as a newer app would ship (in `dir`/migrations). */
+export function newerMigrations(dir: string): string {
+  const extra = join(dir, 'migrations');
+  mkdirSync(join(extra, 'meta'), { recursive: true });
+  const current = readMigrations(MIGRATIONS);
+  for (const m of current) writeFileSync(join(extra, `${m.tag}.sql`), m.statements.join('\n--> statement-breakpoint\n'));
+  writeFileSync(join(extra, '9999_extra.sql'), 'ALTER TABLE children ADD `nickname` text;');
+  writeFileSync(join(extra, 'meta', '_journal.json'), JSON.stringify({ entries: [...current.map((m) => ({ idx: m.idx, tag: m.tag })), { idx: current.length, tag: '9999_extra' }] }));
+  return extra;
+}
+
+/** A concern for `escalations.raise` in one category. */
+export const concernIn = (categoryKey: string) => ({
+  categoryKeys: [categoryKey],
+  summary: 'No permanence plan at the second review.',
+  impactOnChild: 'Uncertainty about where the child will grow up.',
+  requestedAction: { what: 'Permanence planning meeting', who: 'Team Manager', byWhen: null },
+  expectedOutcomeKeys: [],
 });

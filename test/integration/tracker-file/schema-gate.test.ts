@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openTracker } from '../../../db/connection';
 import { readMigrations } from '../../../db/migrate';
-import { MIGRATIONS, tempDir } from '../../support/tracker-fixture';
-
-/** A copy of the migrations folder with one more migration, as a newer app would ship. */
-function newerMigrations(dir: string): string {
-  const extra = join(dir, 'migrations');
-  mkdirSync(join(extra, 'meta'), { recursive: true });
-  const current = readMigrations(MIGRATIONS);
-  for (const m of current) writeFileSync(join(extra, `${m.tag}.sql`), m.statements.join('\n--> statement-breakpoint\n'));
-  writeFileSync(join(extra, '9999_extra.sql'), 'ALTER TABLE children ADD `nickname` text;');
-  writeFileSync(join(extra, 'meta', '_journal.json'), JSON.stringify({ entries: [...current.map((m) => ({ idx: m.idx, tag: m.tag })), { idx: current.length, tag: '9999_extra' }] }));
-  return extra;
-}
+import { MIGRATIONS, newerMigrations, tempDir } from '../../support/tracker-fixture';
 
 describe('the schema gate on a shared file', () => {
   it('upgrades an older tracker once when several desktops with the newer app open it at the same moment', async () => {
