@@ -1,6 +1,6 @@
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
 import { open as openFile, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname } from 'node:path';
 import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
@@ -10,6 +10,7 @@ import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
 import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
 import { ensureSummaries } from './summaries';
+import { backupNameBefore, cannotWrite, isSomeoneElsesDatabase } from './open-checks';
 import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
 import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
 import { emptyTrackerError, gainsContents } from './empty-file';
@@ -280,35 +281,4 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
     },
     close: () => queue.run(() => raw.close()).finally(() => header?.close().catch(() => undefined)),
   };
-}
-
-/** A file with tables but none of ours (and no schema version) belongs to another program: never migrate it. */
-async function isSomeoneElsesDatabase(raw: RawConnection): Promise<boolean> {
-  const tables = await raw.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-  return tables.length > 0 && !tables.some((t) => t.name === 'escalations');
-}
-
-/**
- * Saving needs write access to the file AND its folder (SQLite creates a -journal file beside the tracker
- * for each save). Without it, open read-only with a sentence rather than failing on the first save.
- */
-function cannotWrite(file: string): string | null {
-  for (const [path, what] of [
-    [file, 'the tracker file'],
-    [dirname(file), 'its folder'],
-  ] as const) {
-    try {
-      accessSync(path, constants.W_OK);
-    } catch {
-      return `You can read this tracker but not save to it: ${what} is read-only for you. Ask IT for modify access to ${dirname(file)} (the app creates a temporary -journal file beside the tracker when saving).`;
-    }
-  }
-  return null;
-}
-
-function backupNameBefore(file: string, label: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  // Several desktops may upgrade at the same moment: each takes its own copy (the lock decides who migrates).
-  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-  return join(dirname(file), `${basename(file)}.before-${label}.${stamp}.${unique}.bak`);
 }

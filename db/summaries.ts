@@ -14,27 +14,23 @@ export async function ensureSummaries(raw: RawConnection, begin: () => Promise<v
     [MONTH_COUNTS_BUILT],
   );
   if (!state?.has_table || state.built) return;
-  await begin();
-  try {
+  // Another desktop may have built them between that read and the lock: look again inside it.
+  await inWriteTx(raw, begin, async () => {
     if (!(await monthCountsRepo.isBuilt(raw))) await monthCountsRepo.rebuild(raw, now.toISOString());
-    await raw.exec('COMMIT');
-  } catch (err) {
-    await raw.exec('ROLLBACK').catch(() => undefined);
-    throw err;
-  }
+  });
 }
 
 /** `cli check --rebuild-summaries`: recounts from the rows whatever is there; returns how many months have counts. */
 export async function rebuildSummaries(tracker: Tracker, now: Date): Promise<number> {
-  return tracker.withConnection((raw) => rebuildOn(raw, () => raw.exec('BEGIN IMMEDIATE'), now));
+  return tracker.withConnection((raw) => inWriteTx(raw, () => raw.exec('BEGIN IMMEDIATE'), () => monthCountsRepo.rebuild(raw, now.toISOString())));
 }
 
-async function rebuildOn(raw: RawConnection, begin: () => Promise<void>, now: Date): Promise<number> {
+async function inWriteTx<T>(raw: RawConnection, begin: () => Promise<void>, work: () => Promise<T>): Promise<T> {
   await begin();
   try {
-    const months = await monthCountsRepo.rebuild(raw, now.toISOString());
+    const result = await work();
     await raw.exec('COMMIT');
-    return months;
+    return result;
   } catch (err) {
     await raw.exec('ROLLBACK').catch(() => undefined);
     throw err;

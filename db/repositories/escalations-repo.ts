@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { containsText } from './text-search';
+import { containsText, escapeLike } from './text-search';
 import type { Db } from '../connection';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { updateAtVersion } from './update-at-version';
@@ -77,17 +77,17 @@ const sortColumns = {
   urgency: escalations.urgency,
 } as const;
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
-
 /**
  * `column = value`, or `column IN (…)` for "red,amber". `unindexed` writes the column as `+column`, which SQLite may
  * not look up in an index: a page of open or closed rows is then read from their covering index (migrations 0005,
  * 0010), filtered as it is read (a few pages), never from the stage or chair index and one table page per row
  * (thousands for a stage or a chair on a big tracker; on a share each is a round trip). Counts keep the indexes.
  */
+const columnOf = (column: AnySQLiteColumn, unindexed: boolean): SQL => (unindexed ? sql`+${column}` : sql`${column}`);
+
 function matches(column: AnySQLiteColumn, value: string, unindexed: boolean, several = false): SQL {
   const values = several ? value.split(',').filter(Boolean) : [value];
-  const col = unindexed ? sql`+${column}` : sql`${column}`;
+  const col = columnOf(column, unindexed);
   return values.length === 1 ? sql`${col} = ${values[0]}` : sql`${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 }
 
@@ -99,7 +99,7 @@ function trackerWhere(q: TrackerQuery, fromCovering = false): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   // "Most rows are open", as far as the planner knows: without statistics (trackers are never ANALYZEd) it
   // would take the status index and read one table page per row. This way the open rows' covering index
-  // (migration 0004) serves the page, in due order, from a few pages: on a share each page is a round trip.
+  // (migration 0005) serves the page, in due order, from a few pages: on a share each page is a round trip.
   if (q.status === 'open') parts.push(sql`likelihood(${escalations.status} = 'open', 0.9)`);
   // The closed statuses written out, not bound: the closed rows' covering index (migration 0010) is partial on this
   // very expression, and SQLite uses a partial index only when the query's WHERE states its condition.
@@ -112,7 +112,7 @@ function trackerWhere(q: TrackerQuery, fromCovering = false): SQL | undefined {
   if (q.cohort) parts.push(eq(escalations.cohort, q.cohort));
   if (q.category) parts.push(sql`${escalations.categories} LIKE ${`%|${escapeLike(q.category)}|%`} ESCAPE '\\'`);
   // Ranges the same way: a page of open or closed rows is read from their covering index, not looked up row by row.
-  const col = (c: AnySQLiteColumn) => (fromCovering ? sql`+${c}` : sql`${c}`);
+  const col = (c: AnySQLiteColumn) => columnOf(c, fromCovering);
   if (q.overdueAt) parts.push(sql`${col(escalations.nextDueAt)} <= ${q.overdueAt}`);
   if (q.dueAfter) parts.push(sql`${col(escalations.nextDueAt)} > ${q.dueAfter}`);
   if (q.dueFrom) parts.push(sql`${col(escalations.nextDueDate)} >= ${q.dueFrom}`);

@@ -12,7 +12,7 @@ const TRIGRAM = 3;
 /** The FTS5 tables kept in step with their content tables by the migration's triggers. */
 export type SearchIndex = 'escalations_search' | 'children_search';
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+export const escapeLike = (text: string): string => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /** The text as one FTS5 phrase: inside double quotes every character is literal (a quote is doubled). */
 const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
