@@ -2,8 +2,8 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { AppError } from '../shared/api/result';
 import { londonDateOf } from '../shared/calendar';
-import type { Tracker } from './connection';
-import { OPEN_READONLY, openRaw, sqlString } from './sqlite';
+import type { Tracker } from './tracker';
+import { OPEN_READONLY, openRaw, sqliteOf, sqlString } from './sqlite';
 import { toAppError } from './errors';
 import { backupsToPrune } from './backup-retention';
 import { feedRepo } from './repositories/feed-repo';
@@ -174,7 +174,7 @@ export async function restoreToNewFile(trackerFile: string, backupFile: string, 
 export async function restoreInPlace(tracker: Tracker, backupFile: string, now: Date): Promise<BackupInfo> {
   await verifyBackup(backupFile);
   const before = await writeBackup(tracker, 'before-restore', now);
-  await tracker.withConnection((raw) => raw.restoreFrom(backupFile));
+  await tracker.withConnection((q) => sqliteOf(q, 'Restoring a backup in place').restoreFrom(backupFile));
   return before;
 }
 

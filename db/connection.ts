@@ -1,7 +1,7 @@
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
 import { open as openFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { drizzle, type SqliteRemoteDatabase, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
+import { drizzle, type AsyncRemoteCallback } from 'drizzle-orm/sqlite-proxy';
 import { AppError } from '../shared/api/result';
 import * as schema from './schema';
 import { SerialQueue } from './queue';
@@ -14,11 +14,12 @@ import { backupNameBefore, cannotWrite, isSomeoneElsesDatabase } from './open-ch
 import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
 import { damagedReason, recordedDamage, recordVerdict, runIntegrityCheck } from './integrity';
 import { emptyTrackerError, gainsContents } from './empty-file';
+import type { Db, Tracker, TrackerStats } from './tracker';
+
+export type { Db, Tracker, TrackerStats } from './tracker';
 
 /** The page cache per connection, in KB: the quarterly report's working set at 50,000 escalations fits. */
 export const CACHE_KB = 256 * 1024;
-
-export type Db = SqliteRemoteDatabase<typeof schema>;
 
 export interface TrackerOptions {
   file: string;
@@ -37,44 +38,6 @@ export interface TrackerOptions {
   onOffline?: (err: AppError) => void;
   /** Look only (`cli check`): opened read-only, nothing written, no migration, no journal-mode change. */
   inspectOnly?: boolean;
-}
-
-export interface TrackerStats {
-  /** Waits after SQLITE_BUSY, over the life of the connection. */
-  busyRetries: number;
-  /** Transactions committed by this connection. */
-  commits: number;
-  /** Transactions waiting for the write lock right now (the "busy, retrying…" banner). */
-  waiting: number;
-}
-
-export interface Tracker {
-  readonly file: string;
-  readonly schemaVersion: number;
-  readonly appSchemaVersion: number;
-  /** Why writes are refused (newer schema, failed integrity check), or null. */
-  readonly readOnlyReason: string | null;
-  /** Queued reads through drizzle: each query waits its turn behind any running transaction. */
-  readonly db: Db;
-  /** One short BEGIN IMMEDIATE … COMMIT; `tx` must only be used inside `fn`. `fn` may run again after SQLITE_BUSY, so it must only touch the database. */
-  writeTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
-  /** A consistent multi-query read (BEGIN … COMMIT, deferred). */
-  readTx<T>(fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T>;
-  /** A queued job on the connection outside any transaction (VACUUM INTO, the backup API, pragmas). */
-  withConnection<T>(fn: (raw: RawConnection) => Promise<T>): Promise<T>;
-  /** The file's change counter: changes whenever any connection (this one included) commits to the file. */
-  dataVersion(): Promise<number>;
-  /** Whether the path no longer names the file this connection opened (moved, deleted, share gone). */
-  fileMoved(): Promise<boolean>;
-  /**
-   * quick_check (or integrity_check) on a separate connection; records the verdict in the file for the
-   * other desktops and turns this one read-only when it fails. Reads the whole file: never on open.
-   */
-  /** `record: false` checks without keeping the verdict in the tracker (someone with no role in it asked). */
-  checkIntegrity(opts: { full?: boolean; by: string; now: Date; record?: boolean }): Promise<string>;
-  /** Counters for the banner, the benchmark and the stress test. */
-  readonly stats: TrackerStats;
-  close(): Promise<void>;
 }
 
 function describeMissing(file: string): AppError | null {
@@ -231,6 +194,7 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   }
 
   return {
+    dialect: 'sqlite',
     file,
     schemaVersion: version,
     appSchemaVersion: migrations.length,

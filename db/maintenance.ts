@@ -1,4 +1,4 @@
-import type { Tracker } from './connection';
+import type { Tracker } from './tracker';
 
 /**
  * The few whole-file statements the app, the command line and the benchmarks run outside any repository: SQL is

@@ -1,10 +1,11 @@
 import sqlite3 from 'sqlite3';
+import type { SqlRunner } from './sql-runner';
+import { AppError } from '../shared/api/result';
 
 /** Promise wrappers over one sqlite3 connection. Callers are responsible for serialising access. */
-export interface RawConnection {
-  all(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+export interface RawConnection extends SqlRunner {
+  readonly dialect: 'sqlite';
   run(sql: string, params?: unknown[]): Promise<{ changes: number; lastID: number }>;
-  exec(sql: string): Promise<void>;
   /**
    * Copies every page of `source` into this connection's database with SQLite's online backup API,
    * which takes the proper locks (a plain file copy over a live tracker is how trackers get corrupted).
@@ -55,6 +56,7 @@ function restoreInto(db: sqlite3.Database, source: string): Promise<void> {
 
 function wrap(db: sqlite3.Database): RawConnection {
   return {
+    dialect: 'sqlite',
     all: (sql, params = []) =>
       new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as Record<string, unknown>[])))),
     run: (sql, params = []) =>
@@ -87,4 +89,10 @@ export function sqliteCode(err: unknown): string | null {
 /** Escapes a value for a single-quoted SQL string literal (VACUUM INTO takes no parameters in older SQLite). */
 export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** The SQLite connection behind a runner, for what only the file has (the backup API, VACUUM INTO, pragmas). */
+export function sqliteOf(q: SqlRunner, what: string): RawConnection {
+  if (q.dialect !== 'sqlite') throw new AppError('INVALID', `${what} is for a tracker file; on a PostgreSQL server it is done with the server's own tools (docs/SERVER.md).`);
+  return q as RawConnection;
 }

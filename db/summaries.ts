@@ -1,12 +1,12 @@
-import type { RawConnection } from './sqlite';
-import type { Tracker } from './connection';
+import type { SqlRunner } from './sql-runner';
+import type { Tracker } from './tracker';
 import { MONTH_COUNTS_BUILT, monthCountsRepo } from './repositories/month-counts-repo';
 
 /**
  * Builds the summary rows of a tracker that has none yet (the migration that adds them makes an empty table, after
  * the backup every migration takes), under the write lock so two desktops opening at once build them once.
  */
-export async function ensureSummaries(raw: RawConnection, begin: () => Promise<void>, now: Date): Promise<void> {
+export async function ensureSummaries(raw: SqlRunner, begin: () => Promise<void>, now: Date): Promise<void> {
   // One read (on a share each is a lock and a round trip): a schema without the table (opened with an older app's
   // migrations) has nothing to build, and built counts need nothing.
   const [state] = await raw.all(
@@ -22,10 +22,10 @@ export async function ensureSummaries(raw: RawConnection, begin: () => Promise<v
 
 /** `cli check --rebuild-summaries`: recounts from the rows whatever is there; returns how many months have counts. */
 export async function rebuildSummaries(tracker: Tracker, now: Date): Promise<number> {
-  return tracker.withConnection((raw) => inWriteTx(raw, () => raw.exec('BEGIN IMMEDIATE'), () => monthCountsRepo.rebuild(raw, now.toISOString())));
+  return tracker.writeTx((_tx, q) => monthCountsRepo.rebuild(q, now.toISOString()));
 }
 
-async function inWriteTx<T>(raw: RawConnection, begin: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+async function inWriteTx<T>(raw: SqlRunner, begin: () => Promise<void>, work: () => Promise<T>): Promise<T> {
   await begin();
   try {
     const result = await work();

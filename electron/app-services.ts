@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import type { Tracker, TrackerOptions } from '../db/connection';
+import type { Tracker } from '../db/tracker';
+import type { TrackerOptions } from '../db/connection';
 import { createCalendar, type Calendar } from '../shared/calendar';
 import type { Profile } from '../shared/profile/schema';
 import type { Handlers } from '../shared/api/contract';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 
 export const actorRepo = {
   /** The signed-in person's team from the people directory (null until they are in it). */

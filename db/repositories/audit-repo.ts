@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 
 /** One row of the audit log: a change_log row or an escalation event, in one shape. */
 export interface AuditRecord {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { changeLog } from '../schema';
 
 export type NewChange = typeof changeLog.$inferInsert;

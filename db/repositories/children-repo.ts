@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { containsText } from './text-search';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { updateAtVersion } from './update-at-version';
 import { children } from '../schema';
 import type { ChildSummary } from '../../shared/api/outputs';

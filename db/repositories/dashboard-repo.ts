@@ -1,4 +1,4 @@
-import type { RawConnection } from '../sqlite';
+import type { SqlRunner } from '../sql-runner';
 import { monthCountsRepo } from './month-counts-repo';
 
 /**
@@ -21,7 +21,7 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 export type OpenDimension = 'stage_key' | 'urgency' | 'team' | 'chair';
 
 export const dashboardRepo = {
-  async openBy(raw: RawConnection, dimension: OpenDimension | null, now: string, today: string, weekEnds: string): Promise<OpenGroupRow[]> {
+  async openBy(raw: SqlRunner, dimension: OpenDimension | null, now: string, today: string, weekEnds: string): Promise<OpenGroupRow[]> {
     const key = dimension ?? `'all'`;
     const rows = await raw.all(
       `SELECT ${key} AS key, count(*) AS n, sum(next_due_at IS NOT NULL AND next_due_at <= ?1) AS overdue,
@@ -33,7 +33,7 @@ export const dashboardRepo = {
   },
 
   /** Open escalations raised in each half-open range of instants [start, end) (end null = no upper bound). */
-  async openRaisedIn(raw: RawConnection, ranges: { key: string; start: string | null; end: string | null }[]): Promise<Map<string, number>> {
+  async openRaisedIn(raw: SqlRunner, ranges: { key: string; start: string | null; end: string | null }[]): Promise<Map<string, number>> {
     const rows = await raw.all(
       `SELECT json_extract(r.value, '$.key') AS key, count(e.id) AS n
        FROM json_each(?1) r LEFT JOIN escalations e ON e.status = 'open'
@@ -49,7 +49,7 @@ export const dashboardRepo = {
    * Escalations raised, and closed, in each London month [start, end): from the month counts (a page), or, on a file
    * whose counts are not built (an older file opened read-only), counted from the raising and closing indexes.
    */
-  async monthly(raw: RawConnection, months: { key: string; start: string; end: string }[]): Promise<Map<string, { raised: number; closed: number }>> {
+  async monthly(raw: SqlRunner, months: { key: string; start: string; end: string }[]): Promise<Map<string, { raised: number; closed: number }>> {
     if (await monthCountsRepo.isBuilt(raw)) return monthCountsRepo.monthsOn(raw, months.map((m) => m.key));
     const json = JSON.stringify(months);
     const raised = await raw.all(
@@ -72,7 +72,7 @@ export const dashboardRepo = {
     return new Map(raised.map((r) => [String(r.key), { raised: num(r.n), closed: closedBy.get(String(r.key)) ?? 0 }]));
   },
 
-  async themeCounts(raw: RawConnection): Promise<{ open: number; escalated: number; monitoring: number }> {
+  async themeCounts(raw: SqlRunner): Promise<{ open: number; escalated: number; monitoring: number }> {
     const [row] = await raw.all(`SELECT sum(status = 'open') AS open, sum(status = 'escalated') AS escalated, sum(status = 'monitoring') AS monitoring FROM themes`);
     return { open: num(row?.open), escalated: num(row?.escalated), monitoring: num(row?.monitoring) };
   },

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { containsText, escapeLike } from './text-search';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { updateAtVersion } from './update-at-version';
 import { escalationEvents, escalations } from '../schema';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { changeLog, escalationEvents, leases, people, presence } from '../schema';
 
 /** One change another desktop (or this one) committed: enough for the UI to know what to reload. */

@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { letters, people, themeLinks, themes } from '../schema';
 
 export type LetterRecord = typeof letters.$inferSelect;

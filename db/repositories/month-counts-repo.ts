@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../connection';
-import type { RawConnection } from '../sqlite';
+import type { Db } from '../tracker';
+import type { SqlRunner } from '../sql-runner';
 import { monthCounts } from '../schema';
 import { londonDateOf } from '../../shared/calendar';
 import { settingsWriteRepo } from './settings-write-repo';
@@ -35,7 +35,7 @@ export const monthCountsRepo = {
     if (before) await monthCountsRepo.add(db, monthOf(before), 0, -1);
     if (after) await monthCountsRepo.add(db, monthOf(after), 0, 1);
   },
-  async monthsOn(raw: RawConnection, months: string[]): Promise<Map<string, { raised: number; closed: number }>> {
+  async monthsOn(raw: SqlRunner, months: string[]): Promise<Map<string, { raised: number; closed: number }>> {
     const rows = await raw.all('SELECT month, raised, closed FROM month_counts WHERE month IN (SELECT value FROM json_each(?))', [JSON.stringify(months)]);
     return new Map(rows.map((r) => [String(r.month), { raised: Number(r.raised), closed: Number(r.closed) }]));
   },
@@ -43,7 +43,7 @@ export const monthCountsRepo = {
    * Recounts every month from the escalation rows, on a bare connection inside the caller's write transaction, and
    * marks the counts complete. Reads two indexes (raising and closing times), not the rows.
    */
-  async rebuild(raw: RawConnection, at: string): Promise<number> {
+  async rebuild(raw: SqlRunner, at: string): Promise<number> {
     const counts = new Map<string, { raised: number; closed: number }>();
     const bump = (month: string, key: 'raised' | 'closed') => {
       const c = counts.get(month) ?? { raised: 0, closed: 0 };
@@ -57,7 +57,7 @@ export const monthCountsRepo = {
     await settingsWriteRepo.upsertOn(raw, MONTH_COUNTS_BUILT, at, 'summaries', at);
     return counts.size;
   },
-  async isBuilt(raw: RawConnection): Promise<boolean> {
+  async isBuilt(raw: SqlRunner): Promise<boolean> {
     return (await raw.all('SELECT 1 FROM settings WHERE key = ?', [MONTH_COUNTS_BUILT])).length > 0;
   },
 };

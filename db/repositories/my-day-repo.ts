@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { children, escalationEvents, escalations } from '../schema';
 import { trackerColumns, type TrackerRecord } from './escalations-repo';
 

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { updateAtVersion } from './update-at-version';
 import { escalations, profiles } from '../schema';
 

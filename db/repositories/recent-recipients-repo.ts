@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { recentRecipients } from '../schema';
 
 export type RecentRecipient = typeof recentRecipients.$inferSelect;

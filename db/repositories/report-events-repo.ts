@@ -1,4 +1,4 @@
-import type { RawConnection } from '../sqlite';
+import type { SqlRunner } from '../sql-runner';
 import { all, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
 
 /**
@@ -8,7 +8,7 @@ import { all, num, periodParams as p, str, strOrNull, type PeriodBounds } from '
  */
 export const reportEventsRepo = {
   /** Bypasses recorded in the period, oldest first (a list the meeting reads, with the reasons). */
-  async bypasses(raw: RawConnection, b: PeriodBounds) {
+  async bypasses(raw: SqlRunner, b: PeriodBounds) {
     const rows = await all(
       raw,
       `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.fromStageKey') AS from_stage,
@@ -32,7 +32,7 @@ export const reportEventsRepo = {
    * Preconditions of stages entered in the period (profile `requires`): recorded as done, or waived with why, each
    * waiver listed for the meeting to read. From the events that enter a stage, by the kind/time index.
    */
-  async preconditions(raw: RawConnection, b: PeriodBounds) {
+  async preconditions(raw: SqlRunner, b: PeriodBounds) {
     const rows = await all(
       raw,
       `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.clock.stageKey') AS stage,
@@ -45,7 +45,7 @@ export const reportEventsRepo = {
   },
 
   /** Extensions granted in the period, oldest first. */
-  async extensions(raw: RawConnection, b: PeriodBounds) {
+  async extensions(raw: SqlRunner, b: PeriodBounds) {
     const rows = await all(
       raw,
       `SELECT v.escalation_id AS eid, e.case_id AS case_id, v.at AS at, json_extract(v.body, '$.stageKey') AS stage,
@@ -66,7 +66,7 @@ export const reportEventsRepo = {
   },
 
   /** Withdrawals recorded, and escalations closed by a (not concurrent) Cafcass referral dated, in the period. */
-  async closures(raw: RawConnection, b: PeriodBounds): Promise<{ withdrawn: number; referred: number }> {
+  async closures(raw: SqlRunner, b: PeriodBounds): Promise<{ withdrawn: number; referred: number }> {
     const [w] = await all(raw, `SELECT count(*) AS n FROM escalation_events WHERE kind = 'withdrawn' AND at >= ?1 AND at < ?2`, p(b));
     const [c] = await all(
       raw,
@@ -81,7 +81,7 @@ export const reportEventsRepo = {
    * Stages closed as "no response by the deadline" (escalated after silence), by the stage that had no
    * response and when the escalation happened (its new clock's opening), in the period.
    */
-  async noResponses(raw: RawConnection, b: PeriodBounds): Promise<{ stage: string; n: number }[]> {
+  async noResponses(raw: SqlRunner, b: PeriodBounds): Promise<{ stage: string; n: number }[]> {
     const rows = await all(
       raw,
       `SELECT json_extract(body, '$.fromStageKey') AS stage, count(*) AS n FROM escalation_events INDEXED BY escalation_events_moves
@@ -93,7 +93,7 @@ export const reportEventsRepo = {
   },
 
   /** Cafcass referrals (by referral date) and meetings (by meeting date) in the period. */
-  async referralsAndMeetings(raw: RawConnection, b: PeriodBounds): Promise<{ referrals: number; concurrent: number; scheduled: number; held: number; outcome: number }> {
+  async referralsAndMeetings(raw: SqlRunner, b: PeriodBounds): Promise<{ referrals: number; concurrent: number; scheduled: number; held: number; outcome: number }> {
     const [c] = await all(
       raw,
       `SELECT count(*) AS n, sum(json_extract(body, '$.concurrent') = 1) AS concurrent FROM escalation_events INDEXED BY escalation_events_cafcass
@@ -122,7 +122,7 @@ export const reportEventsRepo = {
    * their deadline), missed (ended after it), no response (closed as such) and without a deadline. Every step's end
    * is a step-completed event carrying the deadline it had, so this reads the events' kind index, not the log.
    */
-  async stepTimeliness(raw: RawConnection, b: PeriodBounds) {
+  async stepTimeliness(raw: SqlRunner, b: PeriodBounds) {
     const rows = await all(
       raw,
       `SELECT stage, step, step_kind, count(*) AS ended, sum(outcome = 'no-response') AS no_response,

@@ -1,4 +1,4 @@
-import type { RawConnection } from '../sqlite';
+import type { SqlRunner } from '../sql-runner';
 import { all, CLOCK_DUE_AT, CLOCK_DUE_DATE, CLOCK_KINDS, CLOCK_STAGE, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
 
 export type { PeriodBounds } from './report-sql';
@@ -48,7 +48,7 @@ const onTime = (c: string) => `CASE WHEN ${c}.due_at IS NULL THEN 0
 
 export const reportRepo = {
   /** Escalations raised in the period by cohort, the stage they started at, and the highest stage reached by the period's end. */
-  async initiated(raw: RawConnection, b: PeriodBounds, stagesJson: string): Promise<InitiatedGroup[]> {
+  async initiated(raw: SqlRunner, b: PeriodBounds, stagesJson: string): Promise<InitiatedGroup[]> {
     const rows = await all(
       raw,
       `WITH st AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS ladder, json_extract(value, '$[1]') AS stage, json_extract(value, '$[2]') AS idx FROM json_each(?5)),
@@ -66,7 +66,7 @@ export const reportRepo = {
   },
 
   /** Escalations raised in the period per category key (keys passed as a JSON array). */
-  async byCategory(raw: RawConnection, b: PeriodBounds, keysJson: string): Promise<Map<string, number>> {
+  async byCategory(raw: SqlRunner, b: PeriodBounds, keysJson: string): Promise<Map<string, number>> {
     const rows = await all(
       raw,
       `SELECT c.value AS key, count(*) AS n FROM escalations e JOIN json_each(?5) c ON instr(e.categories, '|' || c.value || '|') > 0
@@ -76,7 +76,7 @@ export const reportRepo = {
     return new Map(rows.map((r) => [str(r.key), num(r.n)]));
   },
 
-  async byColumn(raw: RawConnection, b: PeriodBounds, column: 'team' | 'chair' | 'urgency'): Promise<{ key: string; count: number }[]> {
+  async byColumn(raw: SqlRunner, b: PeriodBounds, column: 'team' | 'chair' | 'urgency'): Promise<{ key: string; count: number }[]> {
     const rows = await all(raw, `SELECT ${column} AS key, count(*) AS n FROM escalations WHERE raised_at >= ?1 AND raised_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1`, p(b));
     return rows.map((r) => ({ key: str(r.key), count: num(r.n) }));
   },
@@ -85,7 +85,7 @@ export const reportRepo = {
    * Stage clocks that ended in the period, by stage and how they ended. "Original" deadlines are the stage's
    * last clock before any extension (a change of urgency re-rates the deadline and counts); "extended" the last of all.
    */
-  async stageTimeliness(raw: RawConnection, b: PeriodBounds): Promise<TimelinessGroup[]> {
+  async stageTimeliness(raw: SqlRunner, b: PeriodBounds): Promise<TimelinessGroup[]> {
     const rows = await all(
       raw,
       `WITH ${ENDS},
@@ -107,13 +107,13 @@ export const reportRepo = {
    * overall target date and the outcomes confirmed. The resolved set only: working days to resolution need
    * the bank-holiday calendar, which lives in JavaScript.
    */
-  async resolved(raw: RawConnection, b: PeriodBounds): Promise<{ raisedAt: string; resolvedOn: string; overallDueDate: string | null; outcomes: string[] }[]> {
+  async resolved(raw: SqlRunner, b: PeriodBounds): Promise<{ raisedAt: string; resolvedOn: string; overallDueDate: string | null; outcomes: string[] }[]> {
     const rows = await all(raw, `WITH ${RESOLVED} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes FROM r JOIN escalations e INDEXED BY escalations_id_dates ON e.id = r.eid`, p(b));
     return rows.map((r) => ({ raisedAt: str(r.raised_at), resolvedOn: str(r.rdate), overallDueDate: strOrNull(r.target), outcomes: JSON.parse(str(r.outcomes) || '[]') as string[] }));
   },
 
   /** Escalations open at the end of the period, by the stage they were at then, and how many were past that stage's deadline. */
-  async openAtEnd(raw: RawConnection, b: PeriodBounds, lastEndedDay: string = b.to): Promise<{ stage: string; open: number; overdue: number; pastTarget: number }[]> {
+  async openAtEnd(raw: SqlRunner, b: PeriodBounds, lastEndedDay: string = b.to): Promise<{ stage: string; open: number; overdue: number; pastTarget: number }[]> {
     const rows = await all(
       raw,
       // Closed after the period ended, from their partial index, and still open (closed_at is null exactly when the
@@ -137,7 +137,7 @@ export const reportRepo = {
   },
 
   /** Themed concerns raised before the period ended and not closed before it began. */
-  async themes(raw: RawConnection, b: PeriodBounds): Promise<{ raised: number; active: { id: string; title: string; status: string; owner: string; createdAt: string; linkedInPeriod: number; linkedEscalations: number; linkedChildren: number }[] }> {
+  async themes(raw: SqlRunner, b: PeriodBounds): Promise<{ raised: number; active: { id: string; title: string; status: string; owner: string; createdAt: string; linkedInPeriod: number; linkedEscalations: number; linkedChildren: number }[] }> {
     const rows = await all(
       raw,
       `WITH closed AS (SELECT theme_id, max(at) AS closed_at FROM theme_events WHERE kind = 'status-changed' AND json_extract(body, '$.to') = 'closed' GROUP BY theme_id)

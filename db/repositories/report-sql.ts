@@ -1,4 +1,4 @@
-import type { RawConnection } from '../sqlite';
+import type { SqlRunner } from '../sql-runner';
 
 /**
  * Shared pieces of the report's SQL.
@@ -23,7 +23,7 @@ export interface PeriodBounds {
 export const periodParams = (b: PeriodBounds) => [b.start, b.end, b.from, b.to];
 
 /** Runs a query with only as many parameters as it names (?1 … ?N): SQLite refuses extra bindings. */
-export function all(raw: RawConnection, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+export function all(raw: SqlRunner, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   const highest = Math.max(0, ...[...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])));
   return raw.all(sql, params.slice(0, highest));
 }

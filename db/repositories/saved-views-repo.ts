@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { savedViews } from '../schema';
 
 export type SavedViewRecord = typeof savedViews.$inferSelect;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { settings } from '../schema';
 
 export const settingsRepo = {

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { RawConnection } from '../sqlite';
-import type { Db } from '../connection';
+import type { SqlRunner } from '../sql-runner';
+import type { Db } from '../tracker';
 import { updateAtVersion } from './update-at-version';
 import { settings } from '../schema';
 
@@ -47,7 +47,7 @@ export const settingsWriteRepo = {
       .run();
   },
   /** `upsert` on a bare connection (the integrity check keeps its verdict before the tracker's queue exists). */
-  async upsertOn(raw: RawConnection, key: string, value: unknown, by: string, at: string): Promise<void> {
+  async upsertOn(raw: SqlRunner, key: string, value: unknown, by: string, at: string): Promise<void> {
     await raw.run(
       `INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, 1, ?3, ?4, ?3, ?4)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = settings.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,

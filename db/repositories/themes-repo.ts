@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 import { updateAtVersion } from './update-at-version';
 import { children, escalations, themeEvents, themeLinks, themes } from '../schema';
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../connection';
+import type { Db } from '../tracker';
 
 /** A table whose rows carry the optimistic-lock `version` (every mutable table). */
 type Versioned = SQLiteTable & { version: SQLiteColumn };

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/result';
 import type { ImportReport, ImportRowReport, ImportRowStatus } from '../../shared/api/settings-outputs';
 import { importFields, type ImportMapping } from '../../shared/import/fields';
 import { londonDateOf } from '../../shared/calendar';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { childrenRepo } from '../../db/repositories/children-repo';
 import { auditRepo } from '../../db/repositories/audit-repo';
 import type { ServiceContext } from '../services/context';

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { auditRepo } from '../../db/repositories/audit-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { childrenRepo } from '../../db/repositories/children-repo';

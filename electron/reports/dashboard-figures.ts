@@ -1,4 +1,4 @@
-import type { RawConnection } from '../../db/sqlite';
+import type { SqlRunner } from '../../db/sql-runner';
 import { dashboardRepo, type OpenGroupRow } from '../../db/repositories/dashboard-repo';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
@@ -40,7 +40,7 @@ export function ageingBuckets(calendar: Calendar, today: string): { key: string;
 const group = (rows: OpenGroupRow[], label: (key: string | null) => string, keyOf: (key: string | null) => string = (k) => k ?? ''): OpenGroup[] =>
   rows.map((r) => ({ key: keyOf(r.key), label: label(r.key), open: r.open, overdue: r.overdue, dueThisWeek: r.dueThisWeek }));
 
-export async function dashboardFigures(raw: RawConnection, profile: Profile, calendar: Calendar, now: Date): Promise<Dashboard> {
+export async function dashboardFigures(raw: SqlRunner, profile: Profile, calendar: Calendar, now: Date): Promise<Dashboard> {
   const asOf = now.toISOString();
   const today = londonDateOf(now);
   const weekEnds = weekEndsOn(today);

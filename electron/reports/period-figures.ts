@@ -1,4 +1,4 @@
-import type { RawConnection } from '../../db/sqlite';
+import type { SqlRunner } from '../../db/sql-runner';
 import { reportRepo, type PeriodBounds } from '../../db/repositories/report-repo';
 import { reportEventsRepo } from '../../db/repositories/report-events-repo';
 import { INFORMAL } from '../../shared/engine/types';
@@ -28,7 +28,7 @@ function stageAt(profile: Profile, ladderKey: string, index: number): string | u
   return profile.ladders.find((l) => l.key === ladderKey)?.stages[index - 1]?.key;
 }
 
-async function initiatedFigures(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+async function initiatedFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile) {
   const catalogue = stageCatalogue(profile);
   const groups = (await reportRepo.initiated(raw, b, catalogue.json)).map((g) => ({
     ...g,
@@ -52,7 +52,7 @@ async function initiatedFigures(raw: RawConnection, b: PeriodBounds, profile: Pr
   };
 }
 
-async function timelinessFigures(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+async function timelinessFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile) {
   const catalogue = stageCatalogue(profile);
   const groups = await reportRepo.stageTimeliness(raw, b);
   const keys = [...catalogue.stages.map((s) => s.key), ...groups.map((g) => g.stage)].filter((k, i, all) => all.indexOf(k) === i);
@@ -77,7 +77,7 @@ async function timelinessFigures(raw: RawConnection, b: PeriodBounds, profile: P
   };
 }
 
-async function resolutionFigures(raw: RawConnection, b: PeriodBounds, profile: Profile, calendar: Calendar) {
+async function resolutionFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile, calendar: Calendar) {
   const rows = await reportRepo.resolved(raw, b);
   // Working days are counted over the resolved set only (the bank-holiday calendar lives in JavaScript).
   const days = rows.map((r) => workingDaysBetween(calendar, londonDateOf(r.raisedAt), r.resolvedOn));
@@ -99,7 +99,7 @@ async function resolutionFigures(raw: RawConnection, b: PeriodBounds, profile: P
   };
 }
 
-async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profile, calendar: Calendar) {
+async function eventFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile, calendar: Calendar) {
   const catalogue = stageCatalogue(profile);
   const bypassRows = await reportEventsRepo.bypasses(raw, b);
   const preconditionRows = await reportEventsRepo.preconditions(raw, b);
@@ -168,7 +168,7 @@ async function eventFigures(raw: RawConnection, b: PeriodBounds, profile: Profil
 }
 
 /** Steps that ended in the period, labelled from the procedure (a step since renamed or removed keeps its key). */
-async function stepFigures(raw: RawConnection, b: PeriodBounds, profile: Profile): Promise<StepTimeliness[]> {
+async function stepFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile): Promise<StepTimeliness[]> {
   const catalogue = stageCatalogue(profile);
   const rows = await reportEventsRepo.stepTimeliness(raw, b);
   // In the procedure's order: by stage as the ladders list them, then by step within the stage.
@@ -194,7 +194,7 @@ async function stepFigures(raw: RawConnection, b: PeriodBounds, profile: Profile
 }
 
 /** Every level of the profile's RAG scheme in its order, then any level no longer in the profile. */
-async function urgencyRows(raw: RawConnection, b: PeriodBounds, profile: Profile) {
+async function urgencyRows(raw: SqlRunner, b: PeriodBounds, profile: Profile) {
   const counts = await reportRepo.byColumn(raw, b, 'urgency');
   const levels = profile.urgency?.levels ?? [];
   const known = levels.map((l) => ({ key: l.key, label: l.label, count: counts.find((c) => c.key === l.key)?.count ?? 0 }));
@@ -203,7 +203,7 @@ async function urgencyRows(raw: RawConnection, b: PeriodBounds, profile: Profile
 }
 
 /** Every figure of one period, read inside the caller's read transaction. */
-export async function periodFigures(raw: RawConnection, profile: Profile, calendar: Calendar, period: Period, now?: Date): Promise<PeriodFigures> {
+export async function periodFigures(raw: SqlRunner, profile: Profile, calendar: Calendar, period: Period, now?: Date): Promise<PeriodFigures> {
   // A period still running is counted up to now ("so far, as of …"): nothing is said about a date not yet reached.
   const full = boundsOf(period);
   const running = now !== undefined && now.toISOString() < full.end;

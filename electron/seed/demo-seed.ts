@@ -2,7 +2,7 @@ import { decide, ladderForCohort, project } from '../../shared/engine';
 import { addCalendarDays, londonDateOf, type Calendar } from '../../shared/calendar';
 import type { Command, EscalationEvent } from '../../shared/engine/types';
 import type { Cohort, Profile } from '../../shared/profile/schema';
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 import { insertEscalation } from '../services/escalation-derived';
 import { childrenRepo } from '../../db/repositories/children-repo';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';

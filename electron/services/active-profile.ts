@@ -1,4 +1,4 @@
-import type { Db, Tracker } from '../../db/connection';
+import type { Db, Tracker } from '../../db/tracker';
 import { profilesRepo } from '../../db/repositories/profiles-repo';
 import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import { builtinProfiles, DEFAULT_PROFILE_ID, getBuiltinProfile } from '../../shared/profile/builtin';

@@ -1,4 +1,4 @@
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 import { peopleRepo } from '../../db/repositories/people-repo';
 
 export interface Actor {

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/result';
 import type { AppRole } from '../../shared/people/roles';
 import { appRoles } from '../../shared/people/roles';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { ServiceContext } from './context';

@@ -6,7 +6,7 @@ import type { ChildDetail, ChildSummary } from '../../shared/api/outputs';
 import { childrenRepo, toChildSummary } from '../../db/repositories/children-repo';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import type { ServiceContext } from './context';
 import { toRow } from './escalation-rows';
 

@@ -1,4 +1,4 @@
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 import type { Profile } from '../../shared/profile/schema';
 import type { Calendar } from '../../shared/calendar';
 import type { ActiveProfile } from './active-profile';

@@ -2,7 +2,7 @@ import { INFORMAL, type EscalationState } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile/schema';
 import { escalationsRepo, type NewEscalation } from '../../db/repositories/escalations-repo';
 import { monthCountsRepo } from '../../db/repositories/month-counts-repo';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 
 /** Every column of the escalation row that is derived from the engine state (none optional). */
 export type DerivedColumns = Required<

@@ -7,7 +7,7 @@ import { logProblem } from '../../shared/engine/check-log';
 import type { Command, EscalationEvent, EscalationState } from '../../shared/engine/types';
 import type { AppRole } from '../../shared/people/roles';
 import type { Cohort, Profile } from '../../shared/profile/schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { childrenRepo, toChildSummary, type ChildRecord } from '../../db/repositories/children-repo';
 import { escalationsRepo, trackerColumns, type EscalationRecord, type EventRecord } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';

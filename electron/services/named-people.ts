@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { addresseeSchema } from '../../shared/engine/commands';
 import type { NamedPerson } from '../../shared/engine/types';
 import { jobRoleForRecipient } from '../../shared/people/roles';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { peopleRepo } from '../../db/repositories/people-repo';
 import { recentRecipientsRepo } from '../../db/repositories/recent-recipients-repo';

@@ -6,7 +6,7 @@ import { orderCandidates, type DirectoryEntry } from '../../shared/people/recipi
 import { childrenRepo } from '../../db/repositories/children-repo';
 import { recentRecipientsRepo } from '../../db/repositories/recent-recipients-repo';
 import { recipientRoleKey } from './named-people';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { normaliseOsUser, peopleRepo, type PersonRecord } from '../../db/repositories/people-repo';
 import type { ServiceContext } from './context';

@@ -4,7 +4,7 @@ import type { ProfileListItem, ProfileRecord } from '../../shared/api/settings-o
 import { builtinProfiles, isBuiltinProfileId } from '../../shared/profile/builtin';
 import type { Profile } from '../../shared/profile/schema';
 import { validateProfile, type ProfileProblem } from '../../shared/profile/validate';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { profilesRepo, type ProfileRow } from '../../db/repositories/profiles-repo';
 import type { ServiceContext } from './context';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { commentarySaveSchema } from '../../shared/api/reports-inputs';
 import type { ReportCommentary } from '../../shared/api/reports-outputs';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { settingsWriteRepo } from '../../db/repositories/settings-write-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import type { ServiceContext } from './context';

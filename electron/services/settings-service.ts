@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/result';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { SettingRecord } from '../../shared/api/settings-outputs';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
 import { settingsWriteRepo, type SettingRow } from '../../db/repositories/settings-write-repo';
 import type { ServiceContext } from './context';

@@ -3,7 +3,7 @@ import { londonDateOf } from '../../shared/calendar';
 import type { z } from 'zod';
 import type * as I from '../../shared/api/reports-inputs';
 import type { EscalationThemes, ThemeDetail, ThemeStatus, ThemeSummary } from '../../shared/api/reports-outputs';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/tracker';
 import { themesRepo } from '../../db/repositories/themes-repo';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import { childrenRepo } from '../../db/repositories/children-repo';

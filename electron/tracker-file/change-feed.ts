@@ -1,4 +1,4 @@
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 import { feedRepo, type ChangeRecord, type FeedCursor } from '../../db/repositories/feed-repo';
 
 const KEEP = 1000;

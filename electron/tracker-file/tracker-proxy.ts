@@ -1,4 +1,4 @@
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 import type { TrackerSession } from './session';
 
 /**
@@ -8,6 +8,9 @@ import type { TrackerSession } from './session';
  */
 export function trackerProxy(session: TrackerSession): Tracker {
   return {
+    get dialect() {
+      return session.tracker?.dialect ?? 'sqlite';
+    },
     get file() {
       return session.tracker?.file ?? session.file ?? '';
     },

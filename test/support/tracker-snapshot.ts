@@ -1,4 +1,4 @@
-import type { Tracker } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
 
 /** Every row of every table, as text: compared before and after a refused call ("nothing was written"). */
 export async function snapshotRows(tracker: Tracker): Promise<string> {

@@ -5,7 +5,7 @@ import type { Channel, Input, Output } from '../../../shared/api/contract';
 import { childInput, opId, openServices } from '../../support/tracker-fixture';
 import { periodFigures } from '../../../electron/reports/period-figures';
 import { describePeriod } from '../../../shared/reports/periods';
-import type { RawConnection } from '../../../db/sqlite';
+import type { SqlRunner } from '../../../db/sql-runner';
 
 async function call<C extends Channel>(s: AppServices, channel: C, input: Input<C>): Promise<Output<C>> {
   const r = await dispatch(s.handlers, channel, input);
@@ -46,7 +46,7 @@ describe('the report is computed in SQL with indexes, never by scanning every ev
     try {
       const seen: string[] = [];
       await s.context.tracker.readTx(async (_tx, raw) => {
-        const recording: RawConnection = { ...raw, all: (sql, params) => (seen.push(sql), raw.all(sql, params)) };
+        const recording: SqlRunner = { ...raw, all: (sql, params) => (seen.push(sql), raw.all(sql, params)) };
         await periodFigures(recording, s.context.profile(), s.context.calendar(s.context.profile()), describePeriod('2025-04-01', '2025-06-30'));
         const scans: string[] = [];
         for (const sql of seen) {
