@@ -65,6 +65,7 @@ export function backupFolderError(err: unknown, dir: string, trackerFile: string
  * written under a temporary name and renamed, so a half-written copy never looks like a backup.
  */
 export async function writeBackup(tracker: Tracker, kind: BackupKind, now: Date): Promise<BackupInfo> {
+  if (tracker.dialect === 'postgres') throw serverBackupsError();
   const dir = backupsDir(tracker.file);
   const name = `${stem(tracker.file)}.${kind}-${stampFor(kind, now)}.sqlite`;
   const target = join(dir, name);
@@ -166,6 +167,10 @@ export async function restoreToNewFile(trackerFile: string, backupFile: string, 
   }
   return target;
 }
+
+/** A tracker on a server is backed up by the server's own tools, not copied beside a file. */
+export const serverBackupsError = () =>
+  new AppError('INVALID', 'This tracker is kept on a PostgreSQL server: its backups are taken on the server (pg_dump, as IT has set up; docs/SERVER.md), not as copies beside a file.');
 
 /**
  * Restores over the live file through SQLite's backup API (which takes the write lock), after saving a

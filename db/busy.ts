@@ -38,3 +38,32 @@ export async function withBusyRetry<T>(op: () => Promise<T>, policy: BusyPolicy)
     }
   }
 }
+
+/**
+ * Runs one transaction attempt (`attempt`, given the retry policy for its own inner waits) until it is not BUSY,
+ * counting the retries and, while it waits, one more in `stats.waiting` (the "busy, retrying…" banner). Both backends'
+ * transactions go through it; `fail` turns what finally escapes into the sentence people see.
+ */
+export async function countedRetry<T>(
+  busy: BusyPolicy,
+  stats: { busyRetries: number; waiting: number },
+  attempt: (policy: BusyPolicy) => Promise<T>,
+  fail: (err: unknown) => Error,
+): Promise<T> {
+  let waited = false;
+  const policy: BusyPolicy = {
+    ...busy,
+    onRetry: () => {
+      stats.busyRetries++;
+      if (!waited) stats.waiting++;
+      waited = true;
+    },
+  };
+  try {
+    return await withBusyRetry(() => attempt(policy), policy);
+  } catch (err) {
+    throw fail(err);
+  } finally {
+    if (waited) stats.waiting--;
+  }
+}

@@ -8,7 +8,7 @@ import { SerialQueue } from './queue';
 import { openRaw as openSqlite, OPEN_CREATE, OPEN_READONLY, OPEN_READWRITE, sqlString, type RawConnection } from './sqlite';
 import { applyMigrations, readMigrations, schemaVersionOf } from './migrate';
 import { toAppError } from './errors';
-import { isBusy, withBusyRetry, type BusyPolicy } from './busy';
+import { countedRetry, isBusy, withBusyRetry, type BusyPolicy } from './busy';
 import { ensureSummaries } from './summaries';
 import { backupNameBefore, cannotWrite, isSomeoneElsesDatabase } from './open-checks';
 import { convertPageSize, PAGE_SIZE, pageSizeOf, setPageSizeOfNewFile } from './page-size';
@@ -153,20 +153,13 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
   const txDb: Db = drizzle(direct, { schema });
   const queuedDb: Db = drizzle((sql, params, method) => queue.run(() => withBusyRetry(() => direct(sql, params, method), busy)).catch((e) => Promise.reject(fail(e))), { schema });
 
-  async function transaction<T>(begin: string, fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T> {
-    let waited = false;
-    const policy: BusyPolicy = {
-      ...busy,
-      onRetry: () => {
-        stats.busyRetries++;
-        if (!waited) stats.waiting++;
-        waited = true;
-      },
-    };
-    return queue.run(async () => {
-      try {
-        // The whole transaction runs again if SQLite reports BUSY part-way: it was rolled back, so nothing is applied twice.
-        return await withBusyRetry(async () => {
+  function transaction<T>(begin: string, fn: (tx: Db, raw: RawConnection) => Promise<T>): Promise<T> {
+    // The whole transaction runs again if SQLite reports BUSY part-way: it was rolled back, so nothing is applied twice.
+    return queue.run(() =>
+      countedRetry(
+        busy,
+        stats,
+        async (policy) => {
           await raw.exec(begin);
           let result: T;
           try {
@@ -184,13 +177,10 @@ export async function openTracker(opts: TrackerOptions): Promise<Tracker> {
           }
           if (begin !== 'BEGIN') stats.commits++;
           return result;
-        }, policy);
-      } catch (err) {
-        throw fail(err);
-      } finally {
-        if (waited) stats.waiting--;
-      }
-    });
+        },
+        fail,
+      ),
+    );
   }
 
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { audit } from './schema-tracker';
+import { jsonAt } from './json-at';
 
 // The tables of the shared file's own machinery (settings, change log, presence, leases, views, profiles, summaries).
 export * from './schema-tracker';
@@ -161,35 +162,35 @@ export const escalationEvents = sqliteTable(
     uniqueIndex('events_escalation_seq').on(t.escalationId, t.seq),
     // For the quarterly report: events by kind and time, and stage clocks read from the index, not the JSON.
     index('escalation_events_kind_at').on(t.kind, t.at),
-    index('escalation_events_kind_date').on(t.kind, sql`json_extract(${t.body}, '$.date')`),
+    index('escalation_events_kind_date').on(t.kind, jsonAt(t.body, '$.date')),
     // Partial on the kinds that carry a clock (report-sql.ts CLOCK_KINDS, written the same way there): a note,
     // a response or a letter never touches it, and it is half the size to read (migration 0011).
     index('escalation_events_clock')
-      .on(t.escalationId, t.kind, sql`json_extract(${t.body}, '$.clock.stageKey')`, t.at, sql`json_extract(${t.body}, '$.clock.dueAt')`, sql`json_extract(${t.body}, '$.clock.dueDate')`)
+      .on(t.escalationId, t.kind, jsonAt(t.body, '$.clock.stageKey'), t.at, jsonAt(t.body, '$.clock.dueAt'), jsonAt(t.body, '$.clock.dueDate'))
       .where(sql`${t.kind} IN ('raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed')`),
     // For the quarterly report (issue 31), partial, one kind each, so no other event touches them, each holding what
     // the report reads of that kind (the event's JSON is then never read): resolutions by date, moves up a stage (escalated
     // or bypassed) by when, Cafcass referrals by referral date. (The kind/time index bounds these
     // only from below, as a dated event may be recorded later, and read every such event since the period began.)
     index('escalation_events_resolved')
-      .on(sql`json_extract(${t.body}, '$.date')`, t.escalationId, t.at, sql`json_extract(${t.body}, '$.stageKey')`, sql`json_extract(${t.body}, '$.outcomeKeys')`)
+      .on(jsonAt(t.body, '$.date'), t.escalationId, t.at, jsonAt(t.body, '$.stageKey'), jsonAt(t.body, '$.outcomeKeys'))
       .where(sql`${t.kind} = 'resolved'`),
     index('escalation_events_moves')
-      .on(t.at, t.kind, t.escalationId, sql`json_extract(${t.body}, '$.fromStageKey')`, sql`json_extract(${t.body}, '$.noResponse')`, sql`json_extract(${t.body}, '$.clock.openedAt')`)
+      .on(t.at, t.kind, t.escalationId, jsonAt(t.body, '$.fromStageKey'), jsonAt(t.body, '$.noResponse'), jsonAt(t.body, '$.clock.openedAt'))
       .where(sql`${t.kind} IN ('escalated', 'bypassed')`),
     // Extensions granted, with what the report lists of each.
     index('escalation_events_extensions')
-      .on(t.at, t.escalationId, sql`json_extract(${t.body}, '$.stageKey')`, sql`json_extract(${t.body}, '$.previousDueDate')`, sql`json_extract(${t.body}, '$.clock.dueDate')`, sql`json_extract(${t.body}, '$.reason')`)
+      .on(t.at, t.escalationId, jsonAt(t.body, '$.stageKey'), jsonAt(t.body, '$.previousDueDate'), jsonAt(t.body, '$.clock.dueDate'), jsonAt(t.body, '$.reason'))
       .where(sql`${t.kind} = 'extension-granted'`),
     // The few events a bypass or a stage's preconditions put on the meeting's list (the rest never enter these).
     index('escalation_events_raised_bypass')
       .on(t.at)
-      .where(sql`${t.kind} = 'raised' AND json_extract(${t.body}, '$.bypass') IS NOT NULL`),
+      .where(sql`${t.kind} = 'raised' AND ${jsonAt(t.body, '$.bypass')} IS NOT NULL`),
     index('escalation_events_preconditions')
       .on(t.at)
-      .where(sql`${t.kind} IN ('raised', 'escalated', 'bypassed') AND json_extract(${t.body}, '$.preconditions') IS NOT NULL`),
+      .where(sql`${t.kind} IN ('raised', 'escalated', 'bypassed') AND ${jsonAt(t.body, '$.preconditions')} IS NOT NULL`),
     index('escalation_events_cafcass')
-      .on(sql`json_extract(${t.body}, '$.referredOn')`, t.at, sql`json_extract(${t.body}, '$.concurrent')`)
+      .on(jsonAt(t.body, '$.referredOn'), t.at, jsonAt(t.body, '$.concurrent'))
       .where(sql`${t.kind} = 'cafcass-referred'`),
   ],
 );

@@ -36,3 +36,8 @@ async function inWriteTx<T>(raw: SqlRunner, begin: () => Promise<void>, work: ()
     throw err;
   }
 }
+
+/** Inside a write transaction (the server's): builds the summary rows unless another desktop already has. */
+export async function ensureSummariesIn(q: SqlRunner, now: Date): Promise<void> {
+  if (!(await monthCountsRepo.isBuilt(q))) await monthCountsRepo.rebuild(q, now.toISOString());
+}

@@ -6,6 +6,7 @@ import { createAppHost } from './app-services';
 import { startWebHost } from './web-host';
 import { userDataDir } from './paths';
 import { sourceRoot } from './source-root';
+import { trackerLocation } from '../db/open';
 
 /** `npm run web`: the whole app (same services, same SQLite file) in a browser on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   // `--db` counts as the person's choice; without it the remembered tracker opens, or the first-run screen shows.
   const services = await createAppHost({
     dataDir,
-    initialFile: values.db ? resolve(values.db) : undefined,
+    initialFile: values.db ? trackerLocation(values.db) : undefined,
     migrationsDir: join(root, 'db', 'migrations'),
     appVersion: version,
     profileId: values.profile,

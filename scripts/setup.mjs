@@ -46,13 +46,13 @@ function hasPostgres() {
 }
 
 // `required`: the tests cannot run without it (pretest stops). The others are installed by setup for the
-// tools that use them (PostgreSQL trials, LibreOffice scripting) and only reported by the check.
+// tools that use them (LibreOffice scripting) and only reported by the check.
 const tools = [
   { what: `Chromium at ${chromium} (end-to-end tests; CHROMIUM_PATH overrides)`, pkg: 'chromium', present: () => executable(chromium), required: true },
   { what: 'LibreOffice (soffice: letters to PDF)', pkg: 'libreoffice-writer-nogui', present: () => onPath('soffice'), required: true },
   { what: 'pdftoppm (PDF pages to PNG)', pkg: 'poppler-utils', present: () => onPath('pdftoppm'), required: true },
   { what: "LibreOffice's Python bridge (python3-uno)", pkg: 'python3-uno', present: hasUno, required: false },
-  { what: 'PostgreSQL server', pkg: 'postgresql', present: hasPostgres, required: false },
+  { what: 'PostgreSQL server (the storage tests run on the file and on a throw-away server)', pkg: 'postgresql', present: hasPostgres, required: true },
 ];
 
 const missing = tools.filter((t) => !t.present());

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../tracker';
+import { dialectOf } from '../sql-dialect';
 
 /** One row of the audit log: a change_log row or an escalation event, in one shape. */
 export interface AuditRecord {
@@ -98,17 +99,15 @@ export const auditRepo = {
   },
   /** Every table of the tracker file (for the export), in creation order; not the search indexes (their words are the rows'). */
   async tableNames(db: Db): Promise<string[]> {
-    const rows = (await db.all(
-      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-          AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', 'shadow')) ORDER BY rowid`,
-    )) as Cell[][];
+    const rows = (await db.all(sql.raw(dialectOf(db).tablesQuery))) as Cell[][];
     return rows.map((r) => str(r[0]));
   },
   /** A whole table: its column names and rows (positional). `name` must come from tableNames(). */
   async dumpTable(db: Db, name: string): Promise<{ columns: string[]; rows: Cell[][] }> {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Not a table name: ${name}`);
-    const info = (await db.all(sql.raw(`PRAGMA table_info("${name}")`))) as Cell[][];
-    const rows = (await db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY rowid`))) as Cell[][];
-    return { columns: info.map((c) => str(c[1])), rows };
+    const d = dialectOf(db);
+    const info = (await db.all(sql.raw(d.columnsQuery(name)))) as Cell[][];
+    const rows = (await db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY ${d.rowOrder}`))) as Cell[][];
+    return { columns: info.map((c) => str(c[0])), rows };
   },
 };

@@ -35,7 +35,7 @@ export const childrenRepo = {
     return db.select().from(children).where(eq(children.caseId, caseId)).get();
   },
   async list(db: Db, search: string, limit = 500): Promise<ChildRecord[]> {
-    const where = search ? containsText(search, 'children_search', [children.name, children.caseId]) : undefined;
+    const where = search ? containsText(db, search, 'children_search', [children.name, children.caseId]) : undefined;
     return db.select().from(children).where(where).orderBy(asc(children.name)).limit(limit).all();
   },
   async insert(db: Db, row: NewChild): Promise<void> {

@@ -1,5 +1,7 @@
 import type { SqlRunner } from '../sql-runner';
 import { monthCountsRepo } from './month-counts-repo';
+import { sqlDialect } from '../sql-dialect';
+import { countIf } from './report-sql';
 
 /**
  * The dashboard's SQL: open escalations grouped in SQLite, read from the open rows' covering index alone
@@ -22,11 +24,12 @@ export type OpenDimension = 'stage_key' | 'urgency' | 'team' | 'chair';
 
 export const dashboardRepo = {
   async openBy(raw: SqlRunner, dimension: OpenDimension | null, now: string, today: string, weekEnds: string): Promise<OpenGroupRow[]> {
+    const d = sqlDialect(raw.dialect);
     const key = dimension ?? `'all'`;
     const rows = await raw.all(
-      `SELECT ${key} AS key, count(*) AS n, sum(next_due_at IS NOT NULL AND next_due_at <= ?1) AS overdue,
-              sum(next_due_date >= ?2 AND next_due_date <= ?3) AS due_week
-       FROM escalations INDEXED BY escalations_open_covering WHERE status = 'open' GROUP BY 1 ORDER BY 2 DESC, 1`,
+      `SELECT ${key} AS key, count(*) AS n, ${countIf('next_due_at IS NOT NULL AND next_due_at <= ?1')} AS overdue,
+              ${countIf('next_due_date >= ?2 AND next_due_date <= ?3')} AS due_week
+       FROM escalations ${d.indexedBy('escalations_open_covering')} WHERE status = 'open' GROUP BY 1 ORDER BY 2 DESC, 1`,
       [now, today, weekEnds],
     );
     return rows.map((r) => ({ key: r.key === null ? null : String(r.key), open: num(r.n), overdue: num(r.overdue), dueThisWeek: num(r.due_week) }));
@@ -34,11 +37,12 @@ export const dashboardRepo = {
 
   /** Open escalations raised in each half-open range of instants [start, end) (end null = no upper bound). */
   async openRaisedIn(raw: SqlRunner, ranges: { key: string; start: string | null; end: string | null }[]): Promise<Map<string, number>> {
+    const d = sqlDialect(raw.dialect);
     const rows = await raw.all(
-      `SELECT json_extract(r.value, '$.key') AS key, count(e.id) AS n
-       FROM json_each(?1) r LEFT JOIN escalations e ON e.status = 'open'
-         AND (json_extract(r.value, '$.start') IS NULL OR e.raised_at >= json_extract(r.value, '$.start'))
-         AND (json_extract(r.value, '$.end') IS NULL OR e.raised_at < json_extract(r.value, '$.end'))
+      `SELECT ${d.json('r.value', '$.key')} AS key, count(e.id) AS n
+       FROM ${d.jsonEach('?1')} AS r LEFT JOIN escalations e ON e.status = 'open'
+         AND (${d.json('r.value', '$.start')} IS NULL OR e.raised_at >= ${d.json('r.value', '$.start')})
+         AND (${d.json('r.value', '$.end')} IS NULL OR e.raised_at < ${d.json('r.value', '$.end')})
        GROUP BY 1`,
       [JSON.stringify(ranges)],
     );
@@ -50,12 +54,13 @@ export const dashboardRepo = {
    * whose counts are not built (an older file opened read-only), counted from the raising and closing indexes.
    */
   async monthly(raw: SqlRunner, months: { key: string; start: string; end: string }[]): Promise<Map<string, { raised: number; closed: number }>> {
+    const d = sqlDialect(raw.dialect);
     if (await monthCountsRepo.isBuilt(raw)) return monthCountsRepo.monthsOn(raw, months.map((m) => m.key));
     const json = JSON.stringify(months);
     const raised = await raw.all(
-      `SELECT json_extract(m.value, '$.key') AS key,
-              (SELECT count(*) FROM escalations e WHERE e.raised_at >= json_extract(m.value, '$.start') AND e.raised_at < json_extract(m.value, '$.end')) AS n
-       FROM json_each(?1) m`,
+      `SELECT ${d.json('m.value', '$.key')} AS key,
+              (SELECT count(*) FROM escalations e WHERE e.raised_at >= ${d.json('m.value', '$.start')} AND e.raised_at < ${d.json('m.value', '$.end')}) AS n
+       FROM ${d.jsonEach('?1')} AS m`,
       [json],
     );
     const first = months[0]?.start ?? '';
@@ -63,8 +68,8 @@ export const dashboardRepo = {
     // One pass over the closed rows of the whole span, bucketed by month, from the narrow closing-time index (not
     // the report's wider one, which holds each closed row's state: three times the pages).
     const closed = await raw.all(
-      `SELECT json_extract(m.value, '$.key') AS key, count(*) AS n
-       FROM escalations e INDEXED BY escalations_closed JOIN json_each(?1) m ON e.closed_at >= json_extract(m.value, '$.start') AND e.closed_at < json_extract(m.value, '$.end')
+      `SELECT ${d.json('m.value', '$.key')} AS key, count(*) AS n
+       FROM escalations e ${d.indexedBy('escalations_closed')} JOIN ${d.jsonEach('?1')} AS m ON e.closed_at >= ${d.json('m.value', '$.start')} AND e.closed_at < ${d.json('m.value', '$.end')}
        WHERE e.closed_at >= ?2 AND e.closed_at < ?3 GROUP BY 1`,
       [json, first, last],
     );
@@ -73,7 +78,7 @@ export const dashboardRepo = {
   },
 
   async themeCounts(raw: SqlRunner): Promise<{ open: number; escalated: number; monitoring: number }> {
-    const [row] = await raw.all(`SELECT sum(status = 'open') AS open, sum(status = 'escalated') AS escalated, sum(status = 'monitoring') AS monitoring FROM themes`);
+    const [row] = await raw.all(`SELECT ${countIf("status = 'open'")} AS open, ${countIf("status = 'escalated'")} AS escalated, ${countIf("status = 'monitoring'")} AS monitoring FROM themes`);
     return { open: num(row?.open), escalated: num(row?.escalated), monitoring: num(row?.monitoring) };
   },
 };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { containsText, escapeLike } from './text-search';
 import type { Db } from '../tracker';
+import { dialectOf } from '../sql-dialect';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { updateAtVersion } from './update-at-version';
 import { escalationEvents, escalations } from '../schema';
@@ -83,9 +84,11 @@ const sortColumns = {
  * 0010), filtered as it is read (a few pages), never from the stage or chair index and one table page per row
  * (thousands for a stage or a chair on a big tracker; on a share each is a round trip). Counts keep the indexes.
  */
-const columnOf = (column: AnySQLiteColumn, unindexed: boolean): SQL => (unindexed ? sql`+${column}` : sql`${column}`);
+const fileColumn = (column: AnySQLiteColumn, unindexed: boolean): SQL => (unindexed ? sql`+${column}` : sql`${column}`);
+// The server plans with its own statistics: none of the file's planner hints (`+column`, likelihood) there.
+const serverColumn = (column: AnySQLiteColumn): SQL => sql`${column}`;
 
-function matches(column: AnySQLiteColumn, value: string, unindexed: boolean, several = false): SQL {
+function matches(columnOf: (c: AnySQLiteColumn, unindexed: boolean) => SQL, column: AnySQLiteColumn, value: string, unindexed: boolean, several = false): SQL {
   const values = several ? value.split(',').filter(Boolean) : [value];
   const col = columnOf(column, unindexed);
   return values.length === 1 ? sql`${col} = ${values[0]}` : sql`${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
@@ -94,21 +97,24 @@ function matches(column: AnySQLiteColumn, value: string, unindexed: boolean, sev
 // "Most rows are closed", as far as the planner knows (as for open below): otherwise, with no statistics, it takes the
 // status index and reads one table page per closed row.
 const CLOSED = sql.raw(`likelihood("escalations"."status" IN ('resolved', 'withdrawn', 'referred'), 0.9)`);
+const SERVER_CLOSED = sql.raw(`"escalations"."status" IN ('resolved', 'withdrawn', 'referred')`);
 
-function trackerWhere(q: TrackerQuery, fromCovering = false): SQL | undefined {
+function trackerWhere(db: Db, q: TrackerQuery, fromCovering = false): SQL | undefined {
+  const onServer = dialectOf(db).name === 'postgres';
+  const columnOf = onServer ? serverColumn : fileColumn;
   const parts: (SQL | undefined)[] = [];
   // "Most rows are open", as far as the planner knows: without statistics (trackers are never ANALYZEd) it
   // would take the status index and read one table page per row. This way the open rows' covering index
   // (migration 0005) serves the page, in due order, from a few pages: on a share each page is a round trip.
-  if (q.status === 'open') parts.push(sql`likelihood(${escalations.status} = 'open', 0.9)`);
+  if (q.status === 'open') parts.push(onServer ? sql`${escalations.status} = 'open'` : sql`likelihood(${escalations.status} = 'open', 0.9)`);
   // The closed statuses written out, not bound: the closed rows' covering index (migration 0010) is partial on this
   // very expression, and SQLite uses a partial index only when the query's WHERE states its condition.
-  if (q.status === 'closed') parts.push(CLOSED);
-  if (q.chair) parts.push(matches(escalations.chair, q.chair, fromCovering));
-  if (q.team) parts.push(matches(escalations.team, q.team, fromCovering));
+  if (q.status === 'closed') parts.push(onServer ? SERVER_CLOSED : CLOSED);
+  if (q.chair) parts.push(matches(columnOf, escalations.chair, q.chair, fromCovering));
+  if (q.team) parts.push(matches(columnOf, escalations.team, q.team, fromCovering));
   // Stage and urgency take one value or several separated by commas ("red,amber").
-  if (q.stage) parts.push(matches(escalations.stageKey, q.stage, fromCovering, true));
-  if (q.urgency) parts.push(matches(escalations.urgency, q.urgency, false, true));
+  if (q.stage) parts.push(matches(columnOf, escalations.stageKey, q.stage, fromCovering, true));
+  if (q.urgency) parts.push(matches(columnOf, escalations.urgency, q.urgency, false, true));
   if (q.cohort) parts.push(eq(escalations.cohort, q.cohort));
   if (q.category) parts.push(sql`${escalations.categories} LIKE ${`%|${escapeLike(q.category)}|%`} ESCAPE '\\'`);
   // Ranges the same way: a page of open or closed rows is read from their covering index, not looked up row by row.
@@ -121,7 +127,7 @@ function trackerWhere(q: TrackerQuery, fromCovering = false): SQL | undefined {
   if (q.raisedTo) parts.push(sql`${col(escalations.raisedAt)} < ${q.raisedTo}`);
   if (q.closedFrom) parts.push(sql`${col(escalations.closedAt)} >= ${q.closedFrom}`);
   if (q.closedTo) parts.push(sql`${col(escalations.closedAt)} < ${q.closedTo}`);
-  if (q.search) parts.push(containsText(q.search, 'escalations_search', [escalations.childName, escalations.caseId]));
+  if (q.search) parts.push(containsText(db, q.search, 'escalations_search', [escalations.childName, escalations.caseId]));
   return and(...parts);
 }
 
@@ -175,13 +181,13 @@ export const escalationsRepo = {
     return db
       .select(trackerColumns)
       .from(escalations)
-      .where(trackerWhere(q, q.status !== 'any' && !q.search))
+      .where(trackerWhere(db, q, q.status !== 'any' && !q.search))
       .orderBy(...order)
       .limit(q.limit)
       .offset(q.offset);
   },
   trackerCountQuery(db: Db, q: TrackerQuery) {
-    return db.select({ n: sql<number>`count(*)` }).from(escalations).where(trackerWhere(q));
+    return db.select({ n: sql<number>`count(*)` }).from(escalations).where(trackerWhere(db, q));
   },
   async tracker(db: Db, q: TrackerQuery): Promise<{ rows: TrackerRecord[]; total: number }> {
     const rows = (await escalationsRepo.trackerRowsQuery(db, q).all()) as TrackerRecord[];

@@ -4,6 +4,7 @@ import type { SqlRunner } from '../sql-runner';
 import { monthCounts } from '../schema';
 import { londonDateOf } from '../../shared/calendar';
 import { settingsWriteRepo } from './settings-write-repo';
+import { sqlDialect } from '../sql-dialect';
 
 /**
  * Escalations raised and closed per London month, kept by the writers of the escalation rows in their own
@@ -36,7 +37,7 @@ export const monthCountsRepo = {
     if (after) await monthCountsRepo.add(db, monthOf(after), 0, 1);
   },
   async monthsOn(raw: SqlRunner, months: string[]): Promise<Map<string, { raised: number; closed: number }>> {
-    const rows = await raw.all('SELECT month, raised, closed FROM month_counts WHERE month IN (SELECT value FROM json_each(?))', [JSON.stringify(months)]);
+    const rows = await raw.all(`SELECT month, raised, closed FROM month_counts WHERE month IN (SELECT value FROM ${sqlDialect(raw.dialect).jsonEach('?')} AS m)`, [JSON.stringify(months)]);
     return new Map(rows.map((r) => [String(r.month), { raised: Number(r.raised), closed: Number(r.closed) }]));
   },
   /**

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../tracker';
+import { jsonField } from '../sql-dialect';
 import { children, escalationEvents, escalations } from '../schema';
 import { trackerColumns, type TrackerRecord } from './escalations-repo';
 
@@ -14,7 +15,7 @@ export const myDayRepo = {
         and(
           eq(escalations.status, 'open'),
           eq(escalations.chair, chair),
-          sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} l WHERE l.escalation_id = ${escalations.id} AND l.kind = 'letter-sent' AND json_extract(l.body, '$.stageKey') = ${escalations.stageKey})`,
+          sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} l WHERE l.escalation_id = ${escalations.id} AND l.kind = 'letter-sent' AND ${jsonField(db, sql.raw('l.body'), '$.stageKey')} = ${escalations.stageKey})`,
         ),
       )
       .orderBy(asc(escalations.dueKey))
@@ -26,8 +27,9 @@ export const myDayRepo = {
    * is the escalation's latest meeting event (a later "held" or "outcome" closes it).
    */
   async meetingsBetween(db: Db, chair: string, from: string, to: string): Promise<{ record: TrackerRecord; date: string }[]> {
+    const field = (path: string) => jsonField(db, escalationEvents.body, path);
     const rows = await db
-      .select({ ...trackerColumns, meetingDate: sql<string>`json_extract(${escalationEvents.body}, '$.date')` })
+      .select({ ...trackerColumns, meetingDate: sql<string>`${field('$.date')}` })
       .from(escalationEvents)
       .innerJoin(escalations, eq(escalations.id, escalationEvents.escalationId))
       .where(
@@ -35,12 +37,12 @@ export const myDayRepo = {
           eq(escalations.status, 'open'),
           eq(escalations.chair, chair),
           eq(escalationEvents.kind, 'meeting'),
-          sql`json_extract(${escalationEvents.body}, '$.status') = 'scheduled'`,
-          sql`json_extract(${escalationEvents.body}, '$.date') BETWEEN ${from} AND ${to}`,
+          sql`${field('$.status')} = 'scheduled'`,
+          sql`${field('$.date')} BETWEEN ${from} AND ${to}`,
           sql`NOT EXISTS (SELECT 1 FROM ${escalationEvents} m WHERE m.escalation_id = ${escalationEvents.escalationId} AND m.kind = 'meeting' AND m.seq > ${escalationEvents.seq})`,
         ),
       )
-      .orderBy(sql`json_extract(${escalationEvents.body}, '$.date')`)
+      .orderBy(field('$.date'))
       .all();
     return rows.map(({ meetingDate, ...record }) => ({ record: record as TrackerRecord, date: meetingDate }));
   },

@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../sql-runner';
-import { all, CLOCK_DUE_AT, CLOCK_DUE_DATE, CLOCK_KINDS, CLOCK_STAGE, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
+import { sqlDialect, type SqlDialect } from '../sql-dialect';
+import { all, clockDueAt, clockDueDate, CLOCK_KINDS, clockStage, countIf, num, periodParams as p, str, strOrNull, type PeriodBounds } from './report-sql';
 
 export type { PeriodBounds } from './report-sql';
 
@@ -27,36 +28,44 @@ export interface TimelinessGroup {
 }
 
 /** The stages that ended in the period: moved up (escalated or bypassed, by when) or resolved (by the resolution date). */
-const ENDS = `ends AS MATERIALIZED (
-    SELECT v.escalation_id AS eid, v.kind AS kind, v.at AS at, json_extract(v.body, '$.fromStageKey') AS stage, NULL AS rdate
-    FROM escalation_events v INDEXED BY escalation_events_moves WHERE v.kind IN ('escalated', 'bypassed') AND v.at >= ?1 AND v.at < ?2
+const ends = (d: SqlDialect) => `ends AS MATERIALIZED (
+    SELECT v.escalation_id AS eid, v.kind AS kind, v.at AS at, ${d.json('v.body', '$.fromStageKey')} AS stage, CAST(NULL AS text) AS rdate
+    FROM escalation_events v ${d.indexedBy('escalation_events_moves')} WHERE v.kind IN ('escalated', 'bypassed') AND v.at >= ?1 AND v.at < ?2
     UNION ALL
-    SELECT v.escalation_id, 'resolved', v.at, json_extract(v.body, '$.stageKey'), json_extract(v.body, '$.date')
-    FROM escalation_events v INDEXED BY escalation_events_resolved WHERE v.kind = 'resolved' AND json_extract(v.body, '$.date') BETWEEN ?3 AND ?4)`;
+    SELECT v.escalation_id, 'resolved', v.at, ${d.json('v.body', '$.stageKey')}, ${d.json('v.body', '$.date')}
+    FROM escalation_events v ${d.indexedBy('escalation_events_resolved')} WHERE v.kind = 'resolved' AND ${d.json('v.body', '$.date')} BETWEEN ?3 AND ?4)`;
 
 /** The resolutions dated in the period. */
-const RESOLVED = `r AS MATERIALIZED (SELECT v.escalation_id AS eid, json_extract(v.body, '$.date') AS rdate, json_extract(v.body, '$.outcomeKeys') AS outcomes
-    FROM escalation_events v INDEXED BY escalation_events_resolved WHERE v.kind = 'resolved' AND json_extract(v.body, '$.date') BETWEEN ?3 AND ?4)`;
+const resolvedIn = (d: SqlDialect) => `r AS MATERIALIZED (SELECT v.escalation_id AS eid, ${d.json('v.body', '$.date')} AS rdate, ${d.jsonText('v.body', '$.outcomeKeys')} AS outcomes
+    FROM escalation_events v ${d.indexedBy('escalation_events_resolved')} WHERE v.kind = 'resolved' AND ${d.json('v.body', '$.date')} BETWEEN ?3 AND ?4)`;
 
 /**
  * On time: moved up before the deadline, or resolved on or before the due date. A clock counted in hours
  * (its deadline is not at a London midnight) resolved on its due date counts only if recorded before the deadline.
  */
-const onTime = (c: string) => `CASE WHEN ${c}.due_at IS NULL THEN 0
+const onTime = (c: string) => `${c}.due_at IS NOT NULL AND CASE
     WHEN e.kind = 'resolved' THEN (e.rdate < ${c}.due_date OR (e.rdate = ${c}.due_date AND (substr(${c}.due_at, 12) IN ('00:00:00.000Z', '23:00:00.000Z') OR e.at < ${c}.due_at)))
     ELSE e.at < ${c}.due_at END`;
+
+/**
+ * The last clock of each escalation's stage (largest id) with its deadline: a window, which both backends read the
+ * same way (SQLite's bare columns beside max() are not SQL PostgreSQL accepts).
+ */
+const lastClock = (where: string) => `SELECT eid, stage, due_at, due_date FROM (SELECT eid, stage, due_at, due_date, row_number() OVER (PARTITION BY eid, stage ORDER BY id DESC) AS rn
+       FROM clk ${where}) AS z WHERE rn = 1`;
 
 export const reportRepo = {
   /** Escalations raised in the period by cohort, the stage they started at, and the highest stage reached by the period's end. */
   async initiated(raw: SqlRunner, b: PeriodBounds, stagesJson: string): Promise<InitiatedGroup[]> {
+    const d = sqlDialect(raw.dialect);
     const rows = await all(
       raw,
-      `WITH st AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS ladder, json_extract(value, '$[1]') AS stage, json_extract(value, '$[2]') AS idx FROM json_each(?5)),
+      `WITH st AS MATERIALIZED (SELECT ${d.json('j.value', '$[0]')} AS ladder, ${d.json('j.value', '$[1]')} AS stage, ${d.jsonNumber('j.value', '$[2]')} AS idx FROM ${d.jsonEach('?5')} AS j),
        x AS (SELECT e.cohort AS cohort, e.ladder_key AS ladder,
-                    (SELECT ${CLOCK_STAGE} FROM escalation_events c WHERE c.escalation_id = e.id AND c.kind IN ${CLOCK_KINDS} AND c.kind = 'raised') AS start_stage,
+                    (SELECT ${clockStage(d)} FROM escalation_events c WHERE c.escalation_id = e.id AND c.kind IN ${CLOCK_KINDS} AND c.kind = 'raised') AS start_stage,
                     -- Unchanged since the period ended: the derived column already says; otherwise replay the clocks up to then.
                     CASE WHEN e.updated_at < ?2 THEN e.highest_stage_index ELSE
-                    (SELECT max(s.idx) FROM escalation_events c JOIN st s ON s.ladder = e.ladder_key AND s.stage = ${CLOCK_STAGE}
+                    (SELECT max(s.idx) FROM escalation_events c JOIN st s ON s.ladder = e.ladder_key AND s.stage = ${clockStage(d)}
                       WHERE c.escalation_id = e.id AND c.kind IN ${CLOCK_KINDS} AND c.kind IN ('raised', 'escalated', 'bypassed') AND c.at < ?2) END AS hi
              FROM escalations e WHERE e.raised_at >= ?1 AND e.raised_at < ?2)
        SELECT cohort, ladder, start_stage, hi, count(*) AS n FROM x GROUP BY 1, 2, 3, 4`,
@@ -67,9 +76,10 @@ export const reportRepo = {
 
   /** Escalations raised in the period per category key (keys passed as a JSON array). */
   async byCategory(raw: SqlRunner, b: PeriodBounds, keysJson: string): Promise<Map<string, number>> {
+    const d = sqlDialect(raw.dialect);
     const rows = await all(
       raw,
-      `SELECT c.value AS key, count(*) AS n FROM escalations e JOIN json_each(?5) c ON instr(e.categories, '|' || c.value || '|') > 0
+      `SELECT c.value AS key, count(*) AS n FROM escalations e JOIN ${d.jsonEach('?5')} AS c ON ${d.instr('e.categories', "'|' || c.value || '|'")} > 0
        WHERE e.raised_at >= ?1 AND e.raised_at < ?2 GROUP BY c.value`,
       [...p(b), keysJson],
     );
@@ -86,15 +96,16 @@ export const reportRepo = {
    * last clock before any extension (a change of urgency re-rates the deadline and counts); "extended" the last of all.
    */
   async stageTimeliness(raw: SqlRunner, b: PeriodBounds): Promise<TimelinessGroup[]> {
+    const d = sqlDialect(raw.dialect);
     const rows = await all(
       raw,
-      `WITH ${ENDS},
-       clk AS MATERIALIZED (SELECT c.escalation_id AS eid, c.id AS id, c.kind AS kind, ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at, ${CLOCK_DUE_DATE} AS due_date
-             FROM (SELECT DISTINCT eid FROM ends) x CROSS JOIN escalation_events c ON c.escalation_id = x.eid AND c.kind IN ${CLOCK_KINDS}),
-       orig AS (SELECT eid, stage, max(id) AS mid, due_at, due_date FROM clk WHERE kind <> 'extension-granted' GROUP BY eid, stage),
-       fin AS (SELECT eid, stage, max(id) AS mid, due_at, due_date FROM clk GROUP BY eid, stage)
-       SELECT e.stage AS stage, e.kind AS kind, count(*) AS ended, sum(o.due_at IS NOT NULL) AS with_timescale,
-              sum(${onTime('o')}) AS within, sum(${onTime('f')}) AS within_extended
+      `WITH ${ends(d)},
+       clk AS MATERIALIZED (SELECT c.escalation_id AS eid, c.id AS id, c.kind AS kind, ${clockStage(d)} AS stage, ${clockDueAt(d)} AS due_at, ${clockDueDate(d)} AS due_date
+             FROM (SELECT DISTINCT eid FROM ends) x ${d.joinInOrder} escalation_events c ON c.escalation_id = x.eid AND c.kind IN ${CLOCK_KINDS}),
+       orig AS (${lastClock("WHERE kind <> 'extension-granted'")}),
+       fin AS (${lastClock('')})
+       SELECT e.stage AS stage, e.kind AS kind, count(*) AS ended, ${countIf('o.due_at IS NOT NULL')} AS with_timescale,
+              ${countIf(onTime('o'))} AS within, ${countIf(onTime('f'))} AS within_extended
        FROM ends e JOIN orig o ON o.eid = e.eid AND o.stage = e.stage JOIN fin f ON f.eid = e.eid AND f.stage = e.stage
        GROUP BY 1, 2`,
       p(b),
@@ -108,29 +119,31 @@ export const reportRepo = {
    * the bank-holiday calendar, which lives in JavaScript.
    */
   async resolved(raw: SqlRunner, b: PeriodBounds): Promise<{ raisedAt: string; resolvedOn: string; overallDueDate: string | null; outcomes: string[] }[]> {
-    const rows = await all(raw, `WITH ${RESOLVED} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes FROM r JOIN escalations e INDEXED BY escalations_id_dates ON e.id = r.eid`, p(b));
+    const d = sqlDialect(raw.dialect);
+    const rows = await all(raw, `WITH ${resolvedIn(d)} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes FROM r JOIN escalations e ${d.indexedBy('escalations_id_dates')} ON e.id = r.eid`, p(b));
     return rows.map((r) => ({ raisedAt: str(r.raised_at), resolvedOn: str(r.rdate), overallDueDate: strOrNull(r.target), outcomes: JSON.parse(str(r.outcomes) || '[]') as string[] }));
   },
 
   /** Escalations open at the end of the period, by the stage they were at then, and how many were past that stage's deadline. */
   async openAtEnd(raw: SqlRunner, b: PeriodBounds, lastEndedDay: string = b.to): Promise<{ stage: string; open: number; overdue: number; pastTarget: number }[]> {
+    const d = sqlDialect(raw.dialect);
     const rows = await all(
       raw,
       // Closed after the period ended, from their partial index, and still open (closed_at is null exactly when the
       // status is open), from the open rows' covering index: neither reads a table page (migration 0011).
-      `WITH o AS MATERIALIZED (SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations INDEXED BY escalations_closed_state WHERE closed_at >= ?2 AND raised_at < ?2
-                               UNION ALL SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations INDEXED BY escalations_open_covering WHERE status = 'open' AND raised_at < ?2),
+      `WITH o AS MATERIALIZED (SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations ${d.indexedBy('escalations_closed_state')} WHERE closed_at >= ?2 AND raised_at < ?2
+                               UNION ALL SELECT id, updated_at, stage_key, next_due_at, overall_due_date FROM escalations ${d.indexedBy('escalations_open_covering')} WHERE status = 'open' AND raised_at < ?2),
        -- Unchanged since the period ended: the derived columns are the state at the end; otherwise the last clock before it.
        same AS (SELECT stage_key AS stage, next_due_at AS due_at, overall_due_date AS target FROM o WHERE updated_at < ?2),
        last AS MATERIALIZED (SELECT c.escalation_id AS eid, max(c.id) AS mid, o.overall_due_date AS target
-             FROM o CROSS JOIN escalation_events c ON c.escalation_id = o.id AND c.kind IN ${CLOCK_KINDS} WHERE o.updated_at >= ?2 AND c.at < ?2 GROUP BY c.escalation_id),
+             FROM o ${d.joinInOrder} escalation_events c ON c.escalation_id = o.id AND c.kind IN ${CLOCK_KINDS} WHERE o.updated_at >= ?2 AND c.at < ?2 GROUP BY c.escalation_id, o.overall_due_date),
        -- The last clock's fields, found again by its id in the clock index, which holds them: taken in the same pass
        -- as max(id), SQLite would read each event's JSON from the table (measured: twice the pages on a share).
-       replay AS (SELECT ${CLOCK_STAGE} AS stage, ${CLOCK_DUE_AT} AS due_at, l.target AS target
-             FROM last l CROSS JOIN escalation_events c INDEXED BY escalation_events_clock ON c.escalation_id = l.eid AND c.kind IN ${CLOCK_KINDS} AND c.id = l.mid),
+       replay AS (SELECT ${clockStage(d)} AS stage, ${clockDueAt(d)} AS due_at, l.target AS target
+             FROM last l ${d.joinInOrder} escalation_events c ${d.indexedBy('escalation_events_clock')} ON c.escalation_id = l.eid AND c.kind IN ${CLOCK_KINDS} AND c.id = l.mid),
        at_end AS (SELECT stage, due_at, target FROM same UNION ALL SELECT stage, due_at, target FROM replay)
        -- Past the overall target: the target's last day had ended (on or before ?5, the last day over by then) with it still open.
-       SELECT stage, count(*) AS n, sum(due_at IS NOT NULL AND due_at <= ?2) AS overdue, sum(target IS NOT NULL AND target <= ?5) AS past_target FROM at_end GROUP BY stage`,
+       SELECT stage, count(*) AS n, ${countIf('due_at IS NOT NULL AND due_at <= ?2')} AS overdue, ${countIf('target IS NOT NULL AND target <= ?5')} AS past_target FROM at_end GROUP BY stage`,
       [...p(b), lastEndedDay],
     );
     return rows.map((r) => ({ stage: str(r.stage), open: num(r.n), overdue: num(r.overdue), pastTarget: num(r.past_target) }));
@@ -138,9 +151,10 @@ export const reportRepo = {
 
   /** Themed concerns raised before the period ended and not closed before it began. */
   async themes(raw: SqlRunner, b: PeriodBounds): Promise<{ raised: number; active: { id: string; title: string; status: string; owner: string; createdAt: string; linkedInPeriod: number; linkedEscalations: number; linkedChildren: number }[] }> {
+    const d = sqlDialect(raw.dialect);
     const rows = await all(
       raw,
-      `WITH closed AS (SELECT theme_id, max(at) AS closed_at FROM theme_events WHERE kind = 'status-changed' AND json_extract(body, '$.to') = 'closed' GROUP BY theme_id)
+      `WITH closed AS (SELECT theme_id, max(at) AS closed_at FROM theme_events WHERE kind = 'status-changed' AND ${d.json('body', '$.to')} = 'closed' GROUP BY theme_id)
        SELECT t.id, t.title, t.status, t.owner, t.created_at,
               (SELECT count(*) FROM theme_links l JOIN escalations e ON e.id = l.escalation_id WHERE l.theme_id = t.id AND e.raised_at >= ?1 AND e.raised_at < ?2) AS in_period,
               (SELECT count(*) FROM theme_links l WHERE l.theme_id = t.id AND l.escalation_id IS NOT NULL) AS escalations,

@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../sql-runner';
+import type { SqlDialect } from '../sql-dialect';
 
 /**
  * Shared pieces of the report's SQL.
@@ -22,11 +23,18 @@ export interface PeriodBounds {
 
 export const periodParams = (b: PeriodBounds) => [b.start, b.end, b.from, b.to];
 
-/** Runs a query with only as many parameters as it names (?1 … ?N): SQLite refuses extra bindings. */
+/**
+ * Runs a query with only the parameters it names (?1 … ?N), numbered again from 1 in order: SQLite refuses extra
+ * bindings and PostgreSQL cannot type a parameter the query never uses.
+ */
 export function all(raw: SqlRunner, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-  const highest = Math.max(0, ...[...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])));
-  return raw.all(sql, params.slice(0, highest));
+  const named = [...new Set([...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const renumbered = sql.replace(/\?(\d+)/g, (_m, n: string) => `?${named.indexOf(Number(n)) + 1}`);
+  return raw.all(renumbered, named.map((n) => params[n - 1]));
 }
+
+/** How many rows meet a condition (SQLite would sum the comparison; PostgreSQL's comparisons are booleans). */
+export const countIf = (condition: string): string => `sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
 export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 export const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -37,6 +45,6 @@ export const strOrNull = (v: unknown): string | null => (v === null || v === und
 export const CLOCK_KINDS = `('raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed')`;
 
 /** The clock fields exactly as the clock index spells them (SQLite matches indexed expressions by their form). */
-export const CLOCK_STAGE = `json_extract(c.body, '$.clock.stageKey')`;
-export const CLOCK_DUE_AT = `json_extract(c.body, '$.clock.dueAt')`;
-export const CLOCK_DUE_DATE = `json_extract(c.body, '$.clock.dueDate')`;
+export const clockStage = (d: SqlDialect) => d.json('c.body', '$.clock.stageKey');
+export const clockDueAt = (d: SqlDialect) => d.json('c.body', '$.clock.dueAt');
+export const clockDueDate = (d: SqlDialect) => d.json('c.body', '$.clock.dueDate');

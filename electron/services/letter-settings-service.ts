@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
@@ -24,7 +25,17 @@ interface StoredLetterhead {
   protectiveMarking: string;
 }
 
-const trackerDir = (ctx: ServiceContext) => dirname(resolve(ctx.tracker.file));
+/**
+ * The team's folder beside a server's tracker, where letters and team templates are kept (a file share every desktop
+ * reaches): this machine's setting, never read from the server. Without it, a folder in the person's documents.
+ */
+export const SERVER_TRACKER_FOLDER_ENV = 'ESCALATION_TRACKER_FOLDER';
+const serverFolder = (ctx: ServiceContext) => {
+  const database = /\/([^/?]+)(\?|$)/.exec(ctx.tracker.file.replace(/^postgres(ql)?:\/\/[^/]*/i, ''))?.[1] ?? 'tracker';
+  return resolve(process.env[SERVER_TRACKER_FOLDER_ENV] || join(homedir(), 'Escalation Tracker', database.replace(/[^A-Za-z0-9_.-]/g, '_')));
+};
+/** The tracker's folder: the file's, or for a server the team's folder set on this machine. */
+const trackerDir = (ctx: ServiceContext) => (ctx.tracker.dialect === 'postgres' ? serverFolder(ctx) : dirname(resolve(ctx.tracker.file)));
 export const templatesFolder = (ctx: ServiceContext) => join(trackerDir(ctx), 'templates');
 /** The largest logo read for the letterhead (a planted /dev/zero or a huge picture is refused before reading). */
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;

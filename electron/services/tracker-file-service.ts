@@ -3,7 +3,8 @@ import { basename, isAbsolute, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { BackupEntry, BackupList, ChangeBatch, CheckResult, PresenceEntry, RestoreResult } from '../../shared/api/tracker-file-outputs';
 import { feedRepo } from '../../db/repositories/feed-repo';
-import { backupsDir, listBackups, resolveBackup, restoreInPlace, restoreOverBroken, restoreToNewFile, writeBackup } from '../../db/backups';
+import { backupsDir, listBackups, resolveBackup, restoreInPlace, restoreOverBroken, restoreToNewFile, serverBackupsError, writeBackup } from '../../db/backups';
+import { isServerAddress } from '../../db/open';
 import { requireAdministrator, requireAppRole } from './app-roles';
 import type { TrackerSession } from '../tracker-file/session';
 import { journalModeOf } from '../../db/maintenance';
@@ -65,6 +66,7 @@ export async function backupNow(session: TrackerSession): Promise<BackupEntry> {
 export function backupList(session: TrackerSession): BackupList {
   const file = session.file;
   if (!file) throw new AppError('NOT_FOUND', 'No tracker is open, so there are no backups to list.');
+  if (isServerAddress(file)) throw serverBackupsError();
   return { folder: backupsDir(file), backups: listBackups(file) };
 }
 

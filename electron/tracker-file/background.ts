@@ -17,7 +17,8 @@ export function startBackground(session: TrackerSession, opts: BackgroundOptions
   const timers: NodeJS.Timeout[] = [];
   const backup = async () => {
     const t = session.tracker;
-    if (!t || session.state !== 'open') return;
+    // A server's backups are the server's (docs/SERVER.md): no copy is made beside a file.
+    if (!t || session.state !== 'open' || t.dialect === 'postgres') return;
     try {
       const made = await automaticBackup(t, { holder: session.actor.name, machine: session.opts.machine, now: session.opts.now() });
       if (made) {

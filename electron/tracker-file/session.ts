@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { openTracker, type Tracker, type TrackerOptions } from '../../db/connection';
+import { dirname } from 'node:path';
+import type { TrackerOptions } from '../../db/connection';
+import type { Tracker } from '../../db/tracker';
+import { isServerAddress, openTrackerAt, shownLocation, trackerLocation } from '../../db/open';
+import { displayAddress } from '../../db/postgres/errors';
 import { listBackups } from '../../db/backups';
 import { feedRepo } from '../../db/repositories/feed-repo';
 import { AppError } from '../../shared/api/result';
@@ -80,8 +83,7 @@ export class TrackerSession {
   private async connect(file: string, create: boolean): Promise<Tracker> {
     // The callback may only fire once openTracker has returned; a holder avoids referring to `tracker` early.
     const opened: { tracker?: Tracker } = {};
-    const tracker = await openTracker({
-      file,
+    const tracker = await openTrackerAt(file, {
       migrationsDir: this.opts.migrationsDir,
       create,
       busyTotalMs: this.opts.busyTotalMs,
@@ -104,7 +106,7 @@ export class TrackerSession {
    * has opened, so a bad path leaves the person where they were (the error says why).
    */
   async open(file: string, opts: { create?: boolean; isDefault?: boolean; remember?: boolean } = {}): Promise<void> {
-    const abs = resolve(file);
+    const abs = trackerLocation(file);
     const tracker = await this.connect(abs, opts.create ?? false);
     const previous = this.tracker;
     this.stopReconnecting();
@@ -115,7 +117,8 @@ export class TrackerSession {
     this.error = null;
     this.offlineSince = null;
     this.id = randomUUID();
-    if (opts.remember) this.prefs.remember(abs, this.isDefault, this.opts.now());
+    // A server's address is remembered without its password (Settings keeps that with the system's safe storage).
+    if (opts.remember) this.prefs.remember(isServerAddress(abs) ? displayAddress(abs) : abs, this.isDefault, this.opts.now());
     if (previous && previous !== tracker) await previous.close().catch((e: unknown) => this.opts.log?.('closing the previous tracker failed', e));
     await this.opened(tracker);
   }
@@ -147,7 +150,7 @@ export class TrackerSession {
       await this.open(file, opts);
     } catch (err) {
       this.state = 'failed';
-      this.file = resolve(file);
+      this.file = trackerLocation(file);
       this.isDefault = opts.isDefault ?? false;
       this.error = err instanceof AppError ? err : new AppError('INTERNAL', String(err));
       // A share that is not connected yet (laptop just woke up) is worth retrying; a wrong file is not.
@@ -237,7 +240,8 @@ export class TrackerSession {
     const t = this.tracker;
     return {
       state: this.state,
-      file: this.file,
+      // A server's address is shown without its password.
+      file: this.file && shownLocation(this.file),
       isDefault: this.isDefault,
       defaultFile: this.defaultFile(),
       readOnlyReason: t?.readOnlyReason ?? null,

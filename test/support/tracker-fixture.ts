@@ -10,9 +10,21 @@ export function tempDir(prefix = 'et-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real tracker file in a temp folder with the real services; "now" is fixed unless given. */
+/**
+ * The backend this test project stores trackers on (vitest.config.ts runs the storage tests once per backend): the
+ * SQLite file, or a database on the throw-away PostgreSQL cluster.
+ */
+export const BACKEND: 'sqlite' | 'postgres' = process.env.TRACKER_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A new, empty tracker on this project's backend: a file in a temp folder, or a fresh database on the cluster. */
+export async function freshTracker(): Promise<string> {
+  if (BACKEND === 'postgres') return (await import('./backends')).freshServerDatabase();
+  return join(tempDir(), 'tracker.sqlite');
+}
+
+/** A real tracker (file or server, see BACKEND) with the real services; "now" is fixed unless given. */
 export async function openServices(opts: { file?: string; now?: () => Date; user?: string; profileId?: string } = {}): Promise<AppServices> {
-  const file = opts.file ?? join(tempDir(), 'tracker.sqlite');
+  const file = opts.file ?? (await freshTracker());
   return createAppServices({
     trackerFile: file,
     migrationsDir: MIGRATIONS,

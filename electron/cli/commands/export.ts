@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
+import { trackerLocation } from '../../../db/open';
 import { sourceRoot } from '../../source-root';
 import { exportTracker } from '../../services/export-service';
 import { instant, parse, requireString } from '../args';
@@ -11,7 +12,7 @@ export const exportCommand: CliCommand = {
   usage: 'export --db FILE --out FILE.xlsx [--now ISO]',
   async run(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' } });
-    const file = resolve(requireString(values.db, '--db'));
+    const file = trackerLocation(requireString(values.db, '--db'));
     const out = resolve(requireString(values.out, '--out'));
     if (!/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
     const now = values.now ? instant(values.now, '--now') : io.now();

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
+import { trackerLocation } from '../../../db/open';
 import { sourceRoot } from '../../source-root';
 import { inspectImport } from '../../services/import-service';
 import { planImport } from '../../import/plan';
@@ -45,7 +46,7 @@ export const importCommand: CliCommand = {
       'dry-run': { type: 'boolean' },
       now: { type: 'string' },
     });
-    const file = resolve(requireString(values.db, '--db'));
+    const file = trackerLocation(requireString(values.db, '--db'));
     const source = { kind: 'path' as const, path: resolve(requireString(values.file, '--file')) };
     const cohortArg = values['default-cohort'] ?? null;
     const cohort = cohortArg === null ? null : cohortSchema.safeParse(cohortArg).data;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
+import { trackerLocation } from '../../../db/open';
 import { sourceRoot } from '../../source-root';
 import { readAndRecord } from '../../services/returned-forms-service';
 import { MAX_RETURNED_FILE_BYTES } from '../../letters/form/returned-file';
@@ -40,7 +41,7 @@ function describe(r: ReturnedFormReport): string[] {
 
 export async function readLetters(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { db: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' }, record: { type: 'boolean' }, json: { type: 'boolean' }, now: { type: 'string' }, profile: { type: 'string' } });
-  const db = resolve(requireString(values.db, '--db'));
+  const db = trackerLocation(requireString(values.db, '--db'));
   const files = await filesOf(values.file, values.folder);
   const now = values.now ? instant(values.now, '--now') : io.now();
   const services = await createAppServices({ trackerFile: db, migrationsDir: join(sourceRoot(), 'db', 'migrations'), appVersion: 'cli', now: () => now, profileId: values.profile });

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
+import { trackerLocation } from '../../../db/open';
 import { sourceRoot } from '../../source-root';
 import { letterDocumentSchema } from '../../../shared/api/letters-contract';
 import { londonDateOf } from '../../../shared/calendar';
@@ -31,7 +32,7 @@ async function sample(args: string[], io: CliIo): Promise<number> {
 /** Every document that fits one escalation (or the one asked for), written to --out; the tracker is not changed. */
 async function forEscalation(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { db: { type: 'string' }, escalation: { type: 'string' }, out: { type: 'string' }, document: { type: 'string' }, stage: { type: 'string' }, now: { type: 'string' }, profile: { type: 'string' } });
-  const file = resolve(requireString(values.db, '--db'));
+  const file = trackerLocation(requireString(values.db, '--db'));
   const id = requireString(values.escalation, '--escalation');
   const out = resolve(requireString(values.out, '--out'));
   if (values.document !== undefined && !letterDocumentSchema.safeParse(values.document).success)

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createAppServices } from '../../app-services';
+import { trackerLocation } from '../../../db/open';
 import { sourceRoot } from '../../source-root';
 import { getAnnualReport, getPeriodReport } from '../../services/report-service';
 import { protectiveMarkingOf } from '../../services/letter-settings-service';
@@ -39,7 +40,7 @@ export const reportCommand: CliCommand = {
       now: { type: 'string' },
       profile: { type: 'string' },
     });
-    const file = resolve(requireString(values.db, '--db'));
+    const file = trackerLocation(requireString(values.db, '--db'));
     const year = positiveInt(values.annual, '--annual');
     if (year === undefined && (values.from === undefined || values.to === undefined)) throw new UsageError('give --from and --to (or --annual YEAR for a financial year)');
     if (year !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError('give either --from/--to or --annual, not both');

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EscalationRow } from '../../../shared/api/outputs';
 import type { TrackerFilter } from '../../../shared/api/inputs';
 import { call } from '../api';
+import { useChanges } from './use-changes';
+import { isOwnChange } from '../own-operations';
 
 export const PAGE_SIZE = 100;
 
@@ -19,6 +21,11 @@ export function useTrackerRows(filter: TrackerFilter) {
     latest.current = key;
   }, [key]);
   const [tick, setTick] = useState(0);
+  // Another desktop raised, moved or closed an escalation (or a child's name changed): the rows shown may be stale,
+  // so load them again, keeping the current rows on screen meanwhile. Not for this window's own saves.
+  useChanges((batch) => {
+    if (batch.reset || batch.changes.some((c) => !isOwnChange(c) && (c.entity === 'escalation' || c.entity === 'child'))) setTick((t) => t + 1);
+  });
 
   const loadPage = useCallback(
     (page: number) => {
