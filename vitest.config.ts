@@ -18,6 +18,11 @@ export const SERVER_SUITE = [
   'test/integration/reports/headline.test.ts',
   'test/integration/reports/themes.test.ts',
   'test/integration/reports/timeliness-rules.test.ts',
+  'test/integration/settings/*.test.ts',
+  'test/integration/security/role-matrix.test.ts',
+  'test/integration/security/fuzz.test.ts',
+  'test/integration/tracker-file/team-work.test.ts',
+  'test/integration/web-host.test.ts',
 ];
 
 const shared = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' } as const;

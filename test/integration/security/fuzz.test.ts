@@ -5,7 +5,7 @@ import { createAppServices, type AppServices } from '../../../electron/app-servi
 import { startWebHost, type WebHost } from '../../../electron/web-host';
 import { channels } from '../../../shared/api/contract';
 import { errorCodes } from '../../../shared/api/result';
-import { childInput, MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
+import { childInput, freshTracker, MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
 import { snapshotRows } from '../../support/tracker-snapshot';
 import { malformedCases } from './malformed-inputs';
 
@@ -23,7 +23,7 @@ async function post(channel: string, body: string): Promise<{ status: number; js
 
 beforeAll(async () => {
   const dir = tempDir();
-  services = await createAppServices({ trackerFile: join(dir, 'tracker.sqlite'), dataDir: join(dir, 'app-data'), migrationsDir: MIGRATIONS, appVersion: 'test', create: true, now: () => new Date('2025-03-03T10:00:00Z'), user: { name: 'Sam Patel', osUser: 'spatel' }, machine: 'fuzz' });
+  services = await createAppServices({ trackerFile: await freshTracker(), dataDir: join(dir, 'app-data'), migrationsDir: MIGRATIONS, appVersion: 'test', create: true, now: () => new Date('2025-03-03T10:00:00Z'), user: { name: 'Sam Patel', osUser: 'spatel' }, machine: 'fuzz' });
   const staticDir = join(dir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');

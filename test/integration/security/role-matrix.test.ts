@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { AppServices } from '../../../electron/app-services';
 import { channels, type Channel } from '../../../shared/api/contract';
 import { channelRoles, requireChannelRole, type ChannelRole } from '../../../electron/services/channel-roles';
-import { opId, tempDir } from '../../support/tracker-fixture';
+import { opId, freshTracker } from '../../support/tracker-fixture';
 import { snapshotRows } from '../../support/tracker-snapshot';
 import { ok, openAs } from '../settings/settings-fixture';
 
@@ -27,7 +26,7 @@ const desktops = new Map<Who, AppServices>();
 let admin: AppServices;
 
 beforeAll(async () => {
-  const file = join(tempDir(), 'tracker.sqlite');
+  const file = await freshTracker();
   admin = await openAs(file, { name: 'Sam Patel', osUser: 'spatel' });
   await ok(admin, 'people.setup', { person: { name: 'Sam Patel', email: '', jobRole: 'chair', team: '' }, opId: opId() });
   desktops.set('administrator', admin);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { AppServices } from '../../../electron/app-services';
 import { runCli } from '../../../electron/cli/index';
-import { childInput, opId, tempDir } from '../../support/tracker-fixture';
+import { childInput, opId, freshTracker, tempDir } from '../../support/tracker-fixture';
 import { adminAndOther, api, ok, openAs, otherJoinsAs } from './settings-fixture';
 import { messyTrackerXlsx } from './messy-spreadsheet';
 
@@ -87,7 +87,7 @@ describe('export the whole tracker', () => {
   });
 
   it('runs from the command line: export --db FILE --out X.xlsx', async () => {
-    const file = join(tempDir(), 'tracker.sqlite');
+    const file = await freshTracker();
     const s = await openAs(file, { name: 'Sam Patel', osUser: 'spatel' });
     await ok(s, 'children.create', childInput());
     await s.close();
@@ -102,7 +102,7 @@ describe('export the whole tracker', () => {
   });
 
   it('imports from the command line with a dry run first', async () => {
-    const file = join(tempDir(), 'tracker.sqlite');
+    const file = await freshTracker();
     await (await openAs(file, undefined)).close();
     const sheet = join(tempDir(), 'old.xlsx');
     writeFileSync(sheet, await messyTrackerXlsx());

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { AppServices } from '../../../electron/app-services';
-import { opId, tempDir } from '../../support/tracker-fixture';
+import { opId, freshTracker } from '../../support/tracker-fixture';
 import { adminAndOther, api, ok, openAs, otherJoinsAs } from './settings-fixture';
 
 const open: AppServices[] = [];
@@ -102,7 +101,7 @@ describe('people', () => {
   });
 
   it('resolves the acting OS account to the person’s name, so events carry the name', async () => {
-    const file = join(tempDir(), 'tracker.sqlite');
+    const file = await freshTracker();
     const s = await openAs(file, undefined);
     open.push(s);
     const osUser = userInfo().username;

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { dispatch } from '../../../electron/dispatch';
 import type { AppServices } from '../../../electron/app-services';
 import type { Channel, Input, Output } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import { createAppServices } from '../../../electron/app-services';
-import { MIGRATIONS, opId, tempDir } from '../../support/tracker-fixture';
+import { MIGRATIONS, opId, freshTracker } from '../../support/tracker-fixture';
 
 /** A desktop signed in as `osUser` (undefined: the real OS account, as Electron does). */
 export function openAs(file: string, user: { name: string; osUser: string } | undefined, now: () => Date = () => new Date('2025-03-03T10:00:00Z')): Promise<AppServices> {
@@ -24,7 +23,7 @@ export async function ok<C extends Channel>(s: AppServices, channel: C, input: I
 
 /** Two desktops on one tracker file: the administrator (spatel, the first person) and a second account. */
 export async function adminAndOther(opts: { now?: () => Date } = {}) {
-  const file = join(tempDir(), 'tracker.sqlite');
+  const file = await freshTracker();
   const admin = await openAs(file, { name: 'Sam Patel', osUser: 'spatel' }, opts.now);
   await ok(admin, 'people.setup', { person: { name: 'Sam Patel', email: 'sam.patel@example.gov.uk', jobRole: 'chair', team: 'Reviewing' }, opId: opId() });
   const other = await openAs(file, { name: 'Jo Khan', osUser: 'jkhan' }, opts.now);
