@@ -18,6 +18,8 @@ export async function analyze(tracker: Tracker): Promise<void> {
 
 /** The full integrity check on this connection, every line of its verdict ("ok" when sound). */
 export async function integrityLines(tracker: Tracker): Promise<string[]> {
+  // The server checks its own pages (docs/SERVER.md); its answer to a query is the app's check.
+  if (tracker.dialect === 'postgres') return [await tracker.checkIntegrity({ by: 'integrity check', now: new Date(), record: false })];
   const rows = await tracker.withConnection((raw) => raw.all('PRAGMA integrity_check'));
   return rows.map((r) => String(Object.values(r)[0] ?? ''));
 }

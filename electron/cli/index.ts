@@ -12,9 +12,10 @@ import { reportCommand } from './commands/report';
 import { lettersCommand } from './commands/letters';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { moveCommand } from './commands/move';
 
 /** Every command of `npm run -s cli -- <command>`; to add one, write commands/<name>.ts and list it here. */
-export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand, seedCommand, reportCommand, stressCommand, backupCommand, restoreCommand, checkCommand, lettersCommand, exportCommand, importCommand];
+export const commands: CliCommand[] = [profileCommand, dueCommand, timelineCommand, seedCommand, reportCommand, stressCommand, backupCommand, restoreCommand, checkCommand, lettersCommand, exportCommand, importCommand, moveCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

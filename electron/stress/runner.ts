@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { openTracker } from '../../db/connection';
+import { openTrackerAt, trackerLocation } from '../../db/open';
 import { feedRepo } from '../../db/repositories/feed-repo';
 import { sourceRoot } from '../source-root';
 import { integrityLines } from '../../db/maintenance';
@@ -60,12 +60,12 @@ export function percentile(sorted: number[], p: number): number {
 export async function runStress(opts: StressOptions): Promise<StressResult> {
   const root = sourceRoot();
   const migrationsDir = opts.migrationsDir ?? join(root, 'db', 'migrations');
-  const db = resolve(opts.db);
+  const db = trackerLocation(opts.db);
   const ackLog = resolve(opts.ackLog ?? join(mkdtempSync(join(tmpdir(), 'et-stress-')), 'acks.log'));
   if (!existsSync(ackLog)) writeFileSync(ackLog, '');
   const log = opts.log ?? (() => undefined);
   // Create and migrate once, so the workers all start on the newest schema.
-  await (await openTracker({ file: db, migrationsDir, create: true })).close();
+  await (await openTrackerAt(db, { migrationsDir, create: true })).close();
 
   const started = Date.now();
   const latencies: number[] = [];
@@ -139,7 +139,7 @@ export async function runStress(opts: StressOptions): Promise<StressResult> {
 
   // Verification through SQLite only: opening the live file with plain file APIs would drop its locks.
   const acked = [...new Set(readFileSync(ackLog, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^stress-\d+-[0-9a-f-]{36}$/.test(l)))];
-  const tracker = await openTracker({ file: db, migrationsDir });
+  const tracker = await openTrackerAt(db, { migrationsDir });
   const missing = await tracker.readTx((tx) => feedRepo.missingOps(tx, acked));
   const check = await integrityLines(tracker);
   await tracker.close();

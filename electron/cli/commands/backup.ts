@@ -1,9 +1,10 @@
+import { isServerAddress } from '../../../db/open';
 import { join, resolve } from 'node:path';
 import { openTracker } from '../../../db/connection';
 import { pruneBackups, writeBackup } from '../../../db/backups';
 import { sourceRoot } from '../../source-root';
 import { parse, requireString } from '../args';
-import type { CliCommand } from '../types';
+import { UsageError, type CliCommand } from '../types';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -11,7 +12,9 @@ export const backupCommand: CliCommand = {
   usage: 'backup --db FILE [--daily] [--json]',
   async run(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, daily: { type: 'boolean' }, json: { type: 'boolean' } });
-    const file = resolve(requireString(values.db, '--db'));
+    const given = requireString(values.db, '--db');
+    if (isServerAddress(given)) throw new UsageError('backup is for a tracker file; a tracker on a PostgreSQL server is checked and backed up with the server\'s own tools (docs/SERVER.md)');
+    const file = resolve(given);
     const tracker = await openTracker({ file, migrationsDir: join(sourceRoot(), 'db', 'migrations') });
     try {
       const info = await writeBackup(tracker, values.daily ? 'daily' : 'manual', io.now());

@@ -1,3 +1,4 @@
+import { isServerAddress } from '../../../db/open';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openTracker } from '../../../db/connection';
@@ -16,7 +17,9 @@ export const checkCommand: CliCommand = {
   usage: 'check --db FILE [--quick] [--json] [--rebuild-summaries]',
   async run(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' }, 'rebuild-summaries': { type: 'boolean' } });
-    const file = resolve(requireString(values.db, '--db'));
+    const given = requireString(values.db, '--db');
+    if (isServerAddress(given)) throw new UsageError('check is for a tracker file; a tracker on a PostgreSQL server is checked and backed up with the server\'s own tools (docs/SERVER.md)');
+    const file = resolve(given);
     if (!existsSync(file)) throw new UsageError(`there is no file at ${file}`);
     if (values['rebuild-summaries']) {
       // The one write a check makes, and only when asked: the dashboard's month counts, recounted from the rows.

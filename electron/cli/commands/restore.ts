@@ -1,3 +1,4 @@
+import { isServerAddress } from '../../../db/open';
 import { basename, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { createAppServices } from '../../app-services';
@@ -7,7 +8,7 @@ import { resolveBackup, restoreOverBroken, restoreToNewFile } from '../../../db/
 import { AppError } from '../../../shared/api/result';
 import { sourceRoot } from '../../source-root';
 import { parse, requireString } from '../args';
-import type { CliCommand } from '../types';
+import { UsageError, type CliCommand } from '../types';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -15,7 +16,9 @@ export const restoreCommand: CliCommand = {
   usage: 'restore --db FILE --from BACKUP [--replace] [--json]',
   async run(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, from: { type: 'string' }, replace: { type: 'boolean' }, json: { type: 'boolean' } });
-    const file = resolve(requireString(values.db, '--db'));
+    const location = requireString(values.db, '--db');
+    if (isServerAddress(location)) throw new UsageError('restore is for a tracker file; a tracker on a PostgreSQL server is checked and backed up with the server\'s own tools (docs/SERVER.md)');
+    const file = resolve(location);
     const given = requireString(values.from, '--from');
     const backup = /[\\/]/.test(given) ? resolve(given) : resolveBackup(file, given);
     if (!values.replace) {

@@ -1,3 +1,4 @@
+import { trackerLocation } from '../../../db/open';
 import { resolve } from 'node:path';
 import { runStress } from '../../stress/runner';
 import { parse, positiveInt, requireString } from '../args';
@@ -5,8 +6,8 @@ import { UsageError, type CliCommand } from '../types';
 
 export const stressCommand: CliCommand = {
   name: 'stress',
-  summary: 'P separate processes write random engine commands to one tracker file; checks nothing acknowledged was lost',
-  usage: 'stress --db FILE --processes P --ops N [--kill-every-ms MS] [--ack-log FILE] [--busy-total-ms MS] [--json]',
+  summary: 'P separate processes write random engine commands to one tracker (a file or a PostgreSQL server); checks nothing acknowledged was lost',
+  usage: 'stress --db FILE|postgres://… --processes P --ops N [--kill-every-ms MS] [--ack-log FILE] [--busy-total-ms MS] [--json]',
   async run(args, io) {
     const { values } = parse(args, {
       db: { type: 'string' },
@@ -24,7 +25,7 @@ export const stressCommand: CliCommand = {
     const killEveryMs = positiveInt(values['kill-every-ms'], '--kill-every-ms');
     if (killEveryMs !== undefined && killEveryMs < 200) throw new UsageError('--kill-every-ms must be at least 200 (workers need time to start)');
     const result = await runStress({
-      db: resolve(requireString(values.db, '--db')),
+      db: trackerLocation(requireString(values.db, '--db')),
       processes,
       ops,
       killEveryMs,
