@@ -7,6 +7,7 @@ import type { Tracker } from './tracker';
 
 /** The rollback journal mode the connection uses (always "delete" for a writable tracker; see docs/SHARED-TRACKER.md). */
 export async function journalModeOf(tracker: Tracker): Promise<string> {
+  if (tracker.dialect === 'postgres') return 'none (a PostgreSQL server keeps its own write-ahead log)';
   const rows = await tracker.withConnection((raw) => raw.all('PRAGMA journal_mode'));
   return String(rows[0]?.journal_mode ?? '');
 }

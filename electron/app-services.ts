@@ -7,6 +7,7 @@ import type { Profile } from '../shared/profile/schema';
 import type { Handlers } from '../shared/api/contract';
 import { createHandlers } from './handlers';
 import type { TrackerFileMeta } from './tracker-file-handlers';
+import type { SecretStore } from './desktop-state/secrets';
 import type { LettersMeta } from './letters-handlers';
 import type { ServiceContext } from './services/context';
 import { TrackerSession } from './tracker-file/session';
@@ -46,6 +47,8 @@ export interface AppHostOptions extends CommonOptions {
   initialFile?: string;
   /** A native file dialog (Electron). */
   pickPath?: TrackerFileMeta['pickPath'];
+  /** The system's protected storage for a server's password (Electron's safeStorage); none in the web host. */
+  secrets?: SecretStore;
   /** Open letters and email drafts with their programs, show them in their folder (Electron's shell). */
   desktop?: LettersMeta['desktop'];
   /** Automatic backups and the sleep/resume check (desktop hosts; not the CLI or tests). */
@@ -71,7 +74,7 @@ function calendarCache(): (profile: Profile) => Calendar {
   };
 }
 
-function newSession(opts: CommonOptions & { dataDir?: string; canBrowse?: boolean }): TrackerSession {
+function newSession(opts: CommonOptions & { dataDir?: string; canBrowse?: boolean; secrets?: SecretStore }): TrackerSession {
   const session = new TrackerSession({
     migrationsDir: opts.migrationsDir,
     dataDir: opts.dataDir,
@@ -85,6 +88,7 @@ function newSession(opts: CommonOptions & { dataDir?: string; canBrowse?: boolea
     openRaw: opts.openRaw,
     reconnectMs: opts.reconnectMs,
     log: opts.log,
+    secrets: opts.secrets,
   });
   return session;
 }

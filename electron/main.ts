@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { reminderText } from './reminders';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { APP_INDEX_URL, appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { createAppHost, type AppServices } from './app-services';
+import { secretStore } from './desktop-state/secrets';
 import { dispatch } from './dispatch';
 import { fail } from '../shared/api/result';
 import { hardenSession, hardenWindow, isTrustedSenderUrl, windowOptions } from './security';
@@ -31,6 +32,8 @@ async function start(): Promise<void> {
     background: true,
     log: (m, e) => console.error(m, e ?? ''),
     pickPath: (purpose, near) => pickPath(win, purpose, near),
+    // A server's password, kept encrypted by the OS (DPAPI on Windows, the keychain on macOS, libsecret on Linux).
+    secrets: secretStore(dataDir, safeStorage),
     // Letters open in Word, email drafts in the default mail client (letters.open).
     desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
   });

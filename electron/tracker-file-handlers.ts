@@ -5,6 +5,9 @@ import { AppError } from '../shared/api/result';
 import type { trackerFileContract } from '../shared/api/tracker-file-contract';
 import type { ServiceContext } from './services/context';
 import type { TrackerSession } from './tracker-file/session';
+import { serverUrl } from '../db/postgres/address';
+import { isServerAddress } from '../db/open';
+import { displayAddress } from '../db/postgres/errors';
 import { backupList, backupNow, checkTracker, newTrackerPath, presenceBeat, restoreBackup, feedChanges } from './services/tracker-file-service';
 
 export type BrowsePurpose = 'open-tracker' | 'choose-folder' | 'choose-backup';
@@ -29,11 +32,20 @@ export function createTrackerFileHandlers(ctx: ServiceContext, meta: TrackerFile
       await session.open(newTrackerPath(resolve(folder), name), { create: true, remember: true });
       return status();
     },
+    'trackerFile.openServer': async ({ password, keepPassword, ...parts }) => {
+      // An empty password field: the one kept on this computer for this very address, if any.
+      const address = displayAddress(serverUrl(parts, ''));
+      const given = password || session.opts.secrets?.get(address) || '';
+      if (!given) throw new AppError('INVALID', 'Enter the password for this user on the server (it is not kept on this computer yet).', { field: 'password' });
+      await session.open(serverUrl(parts, given), { remember: true, keepPassword });
+      return status();
+    },
     'trackerFile.useDefault': async () => {
       await session.open(session.defaultFile(), { create: true, isDefault: true, remember: true });
       return status();
     },
-    'trackerFile.recent': async () => session.prefs.load().recent.map((r) => ({ ...r, reachable: existsSync(r.file) })),
+    // A server is not a path to look for: it is shown as reachable and says otherwise when opened.
+    'trackerFile.recent': async () => session.prefs.load().recent.map((r) => ({ ...r, reachable: isServerAddress(r.file) || existsSync(r.file) })),
     'trackerFile.browse': async ({ purpose }) => ({ path: meta.pickPath ? await meta.pickPath(purpose, session.file) : null }),
     'feed.changes': async (input) => {
       const batch = await feedChanges(session, input);

@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { trackerLocation } from '../../db/open';
 import { readJson, writeJson } from './json-file';
 
 /**
@@ -6,7 +7,7 @@ import { readJson, writeJson } from './json-file';
  * the choice is made before any tracker is open).
  */
 export interface TrackerPrefs {
-  /** 'default' for the embedded tracker in app-data, an absolute path, or null before the first choice. */
+  /** 'default' for the embedded tracker in app-data, an absolute path, a server's address without its password, or null before the first choice. */
   current: string | null;
   recent: { file: string; lastOpenedAt: string }[];
 }
@@ -28,10 +29,11 @@ function normalise(p: Partial<TrackerPrefs> | null | undefined): TrackerPrefs {
 }
 
 export function rememberOpened(prefs: TrackerPrefs, file: string, isDefault: boolean, now: Date): TrackerPrefs {
-  const abs = resolve(file);
+  // A server's address (already without its password) as it is; a file by its absolute path.
+  const abs = trackerLocation(file);
   return {
     current: isDefault ? 'default' : abs,
-    recent: [{ file: abs, lastOpenedAt: now.toISOString() }, ...prefs.recent.filter((r) => resolve(r.file) !== abs)].slice(0, MAX_RECENT),
+    recent: [{ file: abs, lastOpenedAt: now.toISOString() }, ...prefs.recent.filter((r) => trackerLocation(r.file) !== abs)].slice(0, MAX_RECENT),
   };
 }
 

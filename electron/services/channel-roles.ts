@@ -53,6 +53,7 @@ export const channelRoles: Record<Channel, ChannelRole> = {
   'tracker.facets': 'anyone',
   'trackerFile.status': 'anyone',
   'trackerFile.open': 'anyone',
+  'trackerFile.openServer': 'anyone',
   'trackerFile.create': 'anyone',
   'trackerFile.useDefault': 'anyone',
   'trackerFile.recent': 'anyone',

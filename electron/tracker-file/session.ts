@@ -5,6 +5,8 @@ import type { TrackerOptions } from '../../db/connection';
 import type { Tracker } from '../../db/tracker';
 import { isServerAddress, openTrackerAt, shownLocation, trackerLocation } from '../../db/open';
 import { displayAddress } from '../../db/postgres/errors';
+import { passwordOf, serverParts, withPassword } from '../../db/postgres/address';
+import type { SecretStore } from '../desktop-state/secrets';
 import { listBackups } from '../../db/backups';
 import { feedRepo } from '../../db/repositories/feed-repo';
 import { AppError } from '../../shared/api/result';
@@ -34,6 +36,8 @@ export interface SessionOptions {
   busyTotalMs?: number;
   /** Tests inject a connection that fails like a dropped share. */
   openRaw?: TrackerOptions['openRaw'];
+  /** Where a server's password may be kept (the system's protected storage); none in the web host, CLI and tests. */
+  secrets?: SecretStore;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -105,7 +109,7 @@ export class TrackerSession {
    * Opens `file` and makes it the session's tracker. The previous tracker stays open until the new one
    * has opened, so a bad path leaves the person where they were (the error says why).
    */
-  async open(file: string, opts: { create?: boolean; isDefault?: boolean; remember?: boolean } = {}): Promise<void> {
+  async open(file: string, opts: { create?: boolean; isDefault?: boolean; remember?: boolean; keepPassword?: boolean } = {}): Promise<void> {
     const abs = trackerLocation(file);
     const tracker = await this.connect(abs, opts.create ?? false);
     const previous = this.tracker;
@@ -117,8 +121,12 @@ export class TrackerSession {
     this.error = null;
     this.offlineSince = null;
     this.id = randomUUID();
-    // A server's address is remembered without its password (Settings keeps that with the system's safe storage).
+    // A server's address is remembered without its password; the password only in the system's protected storage.
     if (opts.remember) this.prefs.remember(isServerAddress(abs) ? displayAddress(abs) : abs, this.isDefault, this.opts.now());
+    if (opts.remember && isServerAddress(abs)) {
+      if (opts.keepPassword === false) this.opts.secrets?.remove(displayAddress(abs));
+      else if (passwordOf(abs)) this.opts.secrets?.set(displayAddress(abs), passwordOf(abs));
+    }
     if (previous && previous !== tracker) await previous.close().catch((e: unknown) => this.opts.log?.('closing the previous tracker failed', e));
     await this.opened(tracker);
   }
@@ -141,6 +149,15 @@ export class TrackerSession {
   async openRemembered(): Promise<void> {
     const { current } = this.prefs.load();
     if (!current) return;
+    if (isServerAddress(current)) {
+      // The server's password comes from the system's protected storage; without it, Settings asks for it.
+      const kept = this.opts.secrets?.get(current);
+      if (kept) return this.openOrFail(withPassword(current, kept));
+      this.state = 'failed';
+      this.file = current;
+      this.error = new AppError('FORBIDDEN', `The password for the PostgreSQL server ${current} is not kept on this computer. Enter it in Settings → Tracker → A PostgreSQL server.`);
+      return;
+    }
     await this.openOrFail(current === 'default' ? this.defaultFile() : current, { create: current === 'default', isDefault: current === 'default' });
   }
 
@@ -253,6 +270,8 @@ export class TrackerSession {
       busy: (t?.stats.waiting ?? 0) > 0,
       session: this.id,
       canBrowse,
+      canKeepPasswords: this.opts.secrets?.available ?? false,
+      server: this.file ? serverParts(this.file) : null,
       lastBackupAt: this.lastBackupAt(),
       profileProblem: this.tracker && this.state === 'open' ? this.profiles.problem() : null,
     };

@@ -25,6 +25,10 @@ export interface TrackerStatus {
   session: string;
   /** The host can show a native file dialog (Electron); the web host cannot. */
   canBrowse: boolean;
+  /** This computer can keep a server's password in its protected storage (the desktop app; not the web host). */
+  canKeepPasswords: boolean;
+  /** When the tracker is (or was to be) on a PostgreSQL server: its address in parts, never the password. */
+  server: { host: string; port: number; database: string; user: string; tls: boolean } | null;
   /** Time of the newest backup beside the tracker (ISO), or null. */
   lastBackupAt: string | null;
   /** Why the tracker's procedure could not be loaded and how to fix it (no escalation is changed meanwhile), or null. */

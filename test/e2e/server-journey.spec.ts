@@ -71,8 +71,33 @@ test('two desktops on a PostgreSQL server: a raise appears on the other tracker 
     const section = samPage.getByRole('region', { name: 'Tracker file' });
     await expect(section).toContainText(/postgres:\/\/postgres@127\.0\.0\.1:\d+\/team_north/);
     await expect(samPage.locator('body')).not.toContainText(new URL(adminUrl).password);
+    await section.getByRole('button', { name: 'Check the tracker' }).click();
+    await expect(section.getByRole('status')).toContainText('healthy');
     await expectNoSeriousA11yViolations(samPage);
     await shot(samPage, 'settings');
+
+    // Switching to another server's tracker from Settings: the address in parts, a wrong password said plainly.
+    const other = await freshDatabase('team_south');
+    await section.getByRole('button', { name: 'Use another tracker…' }).click();
+    const form = samPage.getByRole('form', { name: 'A PostgreSQL server' });
+    const admin = new URL(adminUrl);
+    await form.getByRole('textbox', { name: 'Server' }).fill(admin.hostname);
+    await form.getByRole('textbox', { name: 'Port' }).fill(admin.port);
+    await form.getByRole('textbox', { name: 'Database' }).fill(new URL(other).pathname.slice(1));
+    await form.getByRole('textbox', { name: 'User name' }).fill(admin.username);
+    await form.getByRole('checkbox', { name: /Use TLS/ }).uncheck();
+    await expect(form).toContainText('cannot keep passwords');
+    await form.getByRole('button', { name: 'Connect to the server' }).click();
+    await expect(section.getByRole('alert')).toContainText('Enter the password');
+    await samPage.getByLabel('Password').fill('not-the-password');
+    await form.getByRole('button', { name: 'Connect to the server' }).click();
+    await expect(section.getByRole('alert')).toContainText('refused the password');
+    await expectNoSeriousA11yViolations(samPage);
+    await shot(samPage, 'server-form');
+    await samPage.getByLabel('Password').fill(decodeURIComponent(admin.password));
+    await form.getByRole('button', { name: 'Connect to the server' }).click();
+    await expect(section).toContainText(/team_south/);
+    await expect(samPage.getByRole('banner')).toContainText('team_south');
   } finally {
     await sam.stop();
     await ann.stop();

@@ -74,7 +74,7 @@ export function jsonSchemaOf(channel: Channel): Json {
 }
 
 /** Channels whose random (possibly valid) inputs could open, create or replace tracker files: only deterministic cases. */
-const NO_RANDOM = new Set<Channel>(['trackerFile.open', 'trackerFile.create', 'trackerFile.useDefault', 'backups.restore', 'trackerFile.browse']);
+const NO_RANDOM = new Set<Channel>(['trackerFile.open', 'trackerFile.openServer', 'trackerFile.create', 'trackerFile.useDefault', 'backups.restore', 'trackerFile.browse']);
 
 export function malformedCases(channel: Channel, seed: number, randomRuns = 3): Case[] {
   const schema = jsonSchemaOf(channel);

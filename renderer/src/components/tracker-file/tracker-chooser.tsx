@@ -5,6 +5,7 @@ import { useLoad } from '../use-load';
 import { ErrorBar } from '../error-bar';
 import { formatInstant } from '../format';
 import { announceStatus } from './feed-poller';
+import { ServerForm } from './server-form';
 import type { TrackerStatus } from '../../../../shared/api/tracker-file-outputs';
 
 const useStyles = makeStyles({
@@ -100,6 +101,9 @@ export function TrackerChooser({ status, headingLevel = 'h2' }: { status: Tracke
             </Button>
           </div>
         </form>
+      </div>
+      <div className={styles.grid} style={{ marginTop: 16 }}>
+        <ServerForm status={status} headingLevel={H} busy={busy} onOpen={(action) => void run(action)} />
       </div>
       <div className={styles.box} style={{ marginTop: 16 }}>
         <Title3 as={H}>Only on this computer</Title3>

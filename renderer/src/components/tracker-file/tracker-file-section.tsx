@@ -43,7 +43,7 @@ export function TrackerFileSection() {
   return (
     <div>
       <dl className={styles.facts}>
-        <dt className={styles.term}>File</dt>
+        <dt className={styles.term}>{status.server ? 'Server' : 'File'}</dt>
         <dd style={{ margin: 0 }} className={styles.path}>
           {status.file ?? '—'} {status.isDefault && <Badge appearance="outline">on this computer only</Badge>}
         </dd>
@@ -54,7 +54,7 @@ export function TrackerFileSection() {
           {status.schemaVersion ?? '—'} (this app: {status.appSchemaVersion})
         </dd>
         <dt className={styles.term}>Latest backup</dt>
-        <dd style={{ margin: 0 }}>{status.lastBackupAt ? formatInstant(status.lastBackupAt) : 'None yet'}</dd>
+        <dd style={{ margin: 0 }}>{status.server ? 'Taken on the server by IT (docs/SERVER.md)' : status.lastBackupAt ? formatInstant(status.lastBackupAt) : 'None yet'}</dd>
       </dl>
       <div className={styles.row}>
         <Button onClick={() => void runCheck()} disabled={checking || status.state !== 'open'}>
@@ -68,7 +68,7 @@ export function TrackerFileSection() {
       {check && (
         <MessageBar intent={check.ok ? 'success' : 'error'} role="status" style={{ marginTop: 8 }} layout="multiline">
           <MessageBarBody>
-            {check.ok ? 'The tracker file is healthy.' : `The tracker file has problems: ${check.verdict}. Restore the latest backup below.`} Journal mode: {check.journalMode}.{' '}
+            {check.ok ? (status.server ? 'The tracker on the server is healthy.' : 'The tracker file is healthy.') : `The tracker file has problems: ${check.verdict}. Restore the latest backup below.`} Journal mode: {check.journalMode}.{' '}
             {check.liveDesktops.length
               ? `Also open now: ${check.liveDesktops.map((d) => `${d.actor} (${d.machine})`).join(', ')}.`
               : 'Nobody else has it open now.'}
@@ -80,12 +80,17 @@ export function TrackerFileSection() {
           <TrackerChooser status={status} headingLevel="h3" />
         </div>
       )}
-      {status.state === 'open' && (
+      {status.state === 'open' && !status.server && (
         <div className={styles.block}>
           <BackupsPanel />
         </div>
       )}
-      {status.state === 'open' && !status.isDefault && (
+      {status.state === 'open' && status.server && (
+        <Text as="p" size={200} className={styles.block}>
+          IT: this tracker is kept on a PostgreSQL server. Its backups, upgrades and access are set up as docs/SERVER.md says.
+        </Text>
+      )}
+      {status.state === 'open' && !status.isDefault && !status.server && (
         <Text as="p" size={200} className={styles.block}>
           IT: see docs/SHARED-TRACKER.md for how the folder must be set up (no offline files or sync clients, never delete the -journal file).
         </Text>
