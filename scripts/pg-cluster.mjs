@@ -1,6 +1,6 @@
 // A throw-away PostgreSQL cluster for tests and benchmarks: Debian's initdb + pg_ctl in a temporary folder,
 // a private Unix socket and a loopback TCP port, nothing left behind after `stop`. Plain Node, no packages.
-//   node scripts/pg-cluster.mjs start DIR   → prints {"port":…,"socketDir":…,"adminUrl":…,"password":…} as JSON
+//   node scripts/pg-cluster.mjs start DIR [--durable]   → prints {"port":…,"socketDir":…,"adminUrl":…,"password":…} as JSON
 //   node scripts/pg-cluster.mjs stop DIR
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +35,8 @@ const asServerUser = (bin, args) => {
 /** The application role's password on the throw-away cluster (TCP logins use scram-sha-256, as a council server would). */
 export const TEST_PASSWORD = 'tracker-test-password';
 
-export async function startCluster(dir) {
+/** `durable`: keep fsync and synchronous commit on, as a real server has them (benchmarks); tests turn them off for speed. */
+export async function startCluster(dir, { durable = false } = {}) {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql; or npm run setup).');
   dir = resolve(dir);
@@ -51,7 +52,8 @@ export async function startCluster(dir) {
   // C collation: names sort by code point, as they do in the SQLite file, so both backends list rows in one order.
   asServerUser(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwFile}`, '--locale=C', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
-  const conf = [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${dir}'`, 'fsync = off', 'synchronous_commit = off', 'full_page_writes = off', 'max_connections = 200', "log_min_messages = 'warning'"].join('\n');
+  const speed = durable ? [] : ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off'];
+  const conf = [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${dir}'`, ...speed, 'max_connections = 200', "log_min_messages = 'warning'"].join('\n');
   writeFileSync(join(data, 'postgresql.auto.conf'), conf + '\n');
   asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   const info = { port, socketDir: dir, password: TEST_PASSWORD, adminUrl: `postgres://postgres:${encodeURIComponent(TEST_PASSWORD)}@127.0.0.1:${port}/postgres` };
@@ -80,6 +82,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node scripts/pg-cluster.mjs start|stop DIR');
     process.exit(2);
   }
-  if (cmd === 'start') console.log(JSON.stringify(await startCluster(dir)));
+  if (cmd === 'start') console.log(JSON.stringify(await startCluster(dir, { durable: process.argv.includes('--durable') })));
   else stopCluster(dir);
 }

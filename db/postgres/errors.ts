@@ -69,6 +69,9 @@ export function pgAppError(err: unknown, where: string): AppError {
     case '25006': // read_only_sql_transaction (a standby)
       return new AppError('READ_ONLY', `The PostgreSQL server at ${where} is read-only (a standby, or set read-only by IT). Nothing was saved.`);
     default:
+      // The connection went away (server restarted, network dropped): the driver says so in words, not a code.
+      if (/Connection terminated|not queryable|connection error|socket hang up|timeout expired/i.test(message))
+        return new AppError('OFFLINE', `The connection to the PostgreSQL server at ${where} was lost. Nothing was saved; the app will reconnect.`, { reason: 'unreachable' });
       if (/SSL|self.signed|certificate/i.test(message))
         return new AppError('FORBIDDEN', `The PostgreSQL server at ${where} could not be reached securely: ${message}. Ask IT for the server's certificate, or check "Use TLS" in Settings → Tracker.`);
       if (/does not support SSL/i.test(message)) return new AppError('INVALID', `The PostgreSQL server at ${where} does not offer TLS. Turn off "Use TLS" in Settings → Tracker, or ask IT to enable it.`);

@@ -112,3 +112,28 @@ describe('a tracker on a PostgreSQL server', () => {
     expect(serverMigrationsDir(MIGRATIONS)).toMatch(/db[\\/]migrations-postgres$/);
   });
 });
+
+describe('when the server goes away', () => {
+  it('goes offline with a sentence, loses nothing saved, and carries on once the server answers again', async () => {
+    const url = await freshTracker();
+    const { createAppServices } = await import('../../../electron/app-services');
+    const s = await createAppServices({ trackerFile: url, migrationsDir: MIGRATIONS, appVersion: 'test', reconnectMs: 200, user: { name: 'Sam Patel', osUser: 'spatel' }, now: () => new Date('2025-03-03T10:00:00Z') });
+    try {
+      const child = await s.handlers['children.create']({ ...childInput(), lastMeetingDate: null, nextMeetingDate: null });
+      // IT restarts the server (or the VPN drops): every connection of this desktop is cut.
+      const admin = new pg.Client({ connectionString: serverAdminUrl() });
+      await admin.connect();
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [new URL(url).pathname.slice(1)]);
+      await admin.end();
+      const cut = await refusal(s.handlers['children.get']({ id: child.id }));
+      expect(cut).toMatchObject({ code: 'OFFLINE', message: expect.stringMatching(/PostgreSQL server .* (was lost|is not answering)/) });
+      expect(cut?.message).not.toContain(new URL(url).password);
+      const deadline = Date.now() + 10_000;
+      while (s.session.status().state !== 'open' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(s.session.status().state).toBe('open');
+      expect(await s.handlers['children.get']({ id: child.id })).toMatchObject({ id: child.id, name: child.name });
+    } finally {
+      await s.close();
+    }
+  });
+});
