@@ -43,16 +43,26 @@ const resolvedIn = (d: SqlDialect) => `r AS MATERIALIZED (SELECT v.escalation_id
  * On time: moved up before the deadline, or resolved on or before the due date. A clock counted in hours
  * (its deadline is not at a London midnight) resolved on its due date counts only if recorded before the deadline.
  */
-const onTime = (c: string) => `${c}.due_at IS NOT NULL AND CASE
-    WHEN e.kind = 'resolved' THEN (e.rdate < ${c}.due_date OR (e.rdate = ${c}.due_date AND (substr(${c}.due_at, 12) IN ('00:00:00.000Z', '23:00:00.000Z') OR e.at < ${c}.due_at)))
-    ELSE e.at < ${c}.due_at END`;
+const onTime = (c: 'o' | 'f') => `l.${c}_due_at IS NOT NULL AND CASE
+    WHEN e.kind = 'resolved' THEN (e.rdate < l.${c}_due_date OR (e.rdate = l.${c}_due_date AND (substr(l.${c}_due_at, 12) IN ('00:00:00.000Z', '23:00:00.000Z') OR e.at < l.${c}_due_at)))
+    ELSE e.at < l.${c}_due_at END`;
 
 /**
- * The last clock of each escalation's stage (largest id) with its deadline: a window, which both backends read the
- * same way (SQLite's bare columns beside max() are not SQL PostgreSQL accepts).
+ * Each escalation's stage with its last clock's deadline (largest id: "f", final) and its last before any extension
+ * ("o", original), from one pass over the clocks: windows, which both backends read the same way (SQLite's bare
+ * columns beside max() are not SQL PostgreSQL accepts), grouped to one row per stage so the join to the ended stages
+ * is one hash join (two such lists joined in turn made the server loop over one for every row of the other).
  */
-const lastClock = (where: string) => `SELECT eid, stage, due_at, due_date FROM (SELECT eid, stage, due_at, due_date, row_number() OVER (PARTITION BY eid, stage ORDER BY id DESC) AS rn
-       FROM clk ${where}) AS z WHERE rn = 1`;
+const LAST_CLOCKS = `last_clocks AS MATERIALIZED (
+       SELECT eid, stage,
+              max(CASE WHEN ro = 1 AND kind <> 'extension-granted' THEN 1 ELSE 0 END) AS has_original,
+              max(CASE WHEN ro = 1 AND kind <> 'extension-granted' THEN due_at END) AS o_due_at, max(CASE WHEN ro = 1 AND kind <> 'extension-granted' THEN due_date END) AS o_due_date,
+              max(CASE WHEN rf = 1 THEN due_at END) AS f_due_at, max(CASE WHEN rf = 1 THEN due_date END) AS f_due_date
+       FROM (SELECT eid, stage, kind, due_at, due_date,
+                    row_number() OVER (PARTITION BY eid, stage ORDER BY id DESC) AS rf,
+                    row_number() OVER (PARTITION BY eid, stage ORDER BY CASE WHEN kind = 'extension-granted' THEN 1 ELSE 0 END, id DESC) AS ro
+             FROM clk) AS ranked
+       GROUP BY eid, stage)`;
 
 export const reportRepo = {
   /** Escalations raised in the period by cohort, the stage they started at, and the highest stage reached by the period's end. */
@@ -102,11 +112,10 @@ export const reportRepo = {
       `WITH ${ends(d)},
        clk AS MATERIALIZED (SELECT c.escalation_id AS eid, c.id AS id, c.kind AS kind, ${clockStage(d)} AS stage, ${clockDueAt(d)} AS due_at, ${clockDueDate(d)} AS due_date
              FROM (SELECT DISTINCT eid FROM ends) x ${d.joinInOrder} escalation_events c ON c.escalation_id = x.eid AND c.kind IN ${CLOCK_KINDS}),
-       orig AS (${lastClock("WHERE kind <> 'extension-granted'")}),
-       fin AS (${lastClock('')})
-       SELECT e.stage AS stage, e.kind AS kind, count(*) AS ended, ${countIf('o.due_at IS NOT NULL')} AS with_timescale,
+       ${LAST_CLOCKS}
+       SELECT e.stage AS stage, e.kind AS kind, count(*) AS ended, ${countIf('l.o_due_at IS NOT NULL')} AS with_timescale,
               ${countIf(onTime('o'))} AS within, ${countIf(onTime('f'))} AS within_extended
-       FROM ends e JOIN orig o ON o.eid = e.eid AND o.stage = e.stage JOIN fin f ON f.eid = e.eid AND f.stage = e.stage
+       FROM ends e JOIN last_clocks l ON l.eid = e.eid AND l.stage = e.stage AND l.has_original = 1
        GROUP BY 1, 2`,
       p(b),
     );
