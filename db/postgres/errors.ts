@@ -72,9 +72,9 @@ export function pgAppError(err: unknown, where: string): AppError {
       // The connection went away (server restarted, network dropped): the driver says so in words, not a code.
       if (/Connection terminated|not queryable|connection error|socket hang up|timeout expired/i.test(message))
         return new AppError('OFFLINE', `The connection to the PostgreSQL server at ${where} was lost. Nothing was saved; the app will reconnect.`, { reason: 'unreachable' });
+      if (/does not support SSL/i.test(message)) return new AppError('INVALID', `The PostgreSQL server at ${where} does not offer TLS (encrypted connections). Ask IT to turn it on; only for a server on a trusted network, turn off "Use TLS" in Settings → Tracker.`);
       if (/SSL|self.signed|certificate/i.test(message))
         return new AppError('FORBIDDEN', `The PostgreSQL server at ${where} could not be reached securely: ${message}. Ask IT for the server's certificate, or check "Use TLS" in Settings → Tracker.`);
-      if (/does not support SSL/i.test(message)) return new AppError('INVALID', `The PostgreSQL server at ${where} does not offer TLS. Turn off "Use TLS" in Settings → Tracker, or ask IT to enable it.`);
       return new AppError('INTERNAL', `Unexpected database error from the PostgreSQL server at ${where}: ${message}`);
   }
 }

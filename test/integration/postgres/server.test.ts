@@ -40,7 +40,7 @@ describe('a tracker on a PostgreSQL server', () => {
     }
   });
 
-  it('says plainly when the password is wrong, the database does not exist or the server is not running', async () => {
+  it('says plainly when the password is wrong, the database does not exist, TLS is not offered or the server is not running', async () => {
     const admin = new URL(serverAdminUrl());
     const wrong = new URL(admin);
     wrong.password = 'not-the-password';
@@ -48,6 +48,9 @@ describe('a tracker on a PostgreSQL server', () => {
     // The password never appears in what people see.
     expect((await refusal(open(withDatabase(wrong.toString(), 'postgres'))))?.message).not.toContain('not-the-password');
     expect(await refusal(open(withDatabase(admin.toString(), 'no_such_tracker')))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no database by that name/) });
+    const tls = new URL(withDatabase(admin.toString(), 'postgres'));
+    tls.searchParams.set('sslmode', 'require');
+    expect(await refusal(open(tls.toString()))).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/does not offer TLS/) });
     const down = new URL(admin);
     down.port = '1';
     expect(await refusal(open(down.toString()))).toMatchObject({ code: 'OFFLINE', message: expect.stringMatching(/not answering/) });
