@@ -55,12 +55,15 @@ interface Shape {
   columns: string[];
   /** The single-column key pages are read by; null for a small table keyed otherwise (read whole). */
   key: string | null;
+  /** Its key is numbered by the database (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT; an identity on the server). */
+  numbered: boolean;
 }
 
 function shapeOf(table: SQLiteTable): Shape {
   const config = getTableConfig(table);
-  const key = config.columns.find((c) => c.primary)?.name ?? null;
-  return { name: config.name, columns: config.columns.map((c) => c.name), key };
+  const primary = config.columns.find((c) => c.primary);
+  const numbered = Boolean((primary as { autoIncrement?: boolean } | undefined)?.autoIncrement);
+  return { name: config.name, columns: config.columns.map((c) => c.name), key: primary?.name ?? null, numbered };
 }
 
 const quoted = (name: string) => `"${name}"`;
@@ -135,8 +138,8 @@ export async function moveTracker(from: string, to: string, opts: { migrationsDi
         }
         // The server numbers new rows from its sequences: start them after the copied keys.
         if (dst.dialect === 'postgres')
-          for (const shape of shapes.filter((s) => ['change_log', 'escalation_events', 'theme_events', 'theme_links'].includes(s.name)))
-            await dst.all(`SELECT setval(pg_get_serial_sequence('${shape.name}', 'id'), GREATEST((SELECT max(id) FROM ${quoted(shape.name)}), 1))`);
+          for (const shape of shapes.filter((s) => s.numbered))
+            await dst.all(`SELECT setval(pg_get_serial_sequence('${shape.name}', '${shape.key}'), GREATEST((SELECT max(${quoted(shape.key!)}) FROM ${quoted(shape.name)}), 1))`);
       }),
     );
     await analyze(into);

@@ -32,8 +32,6 @@ export interface SqlDialect {
   columnsQuery(name: string): string;
   /** The order a whole table is exported in (the order rows were written). */
   readonly rowOrder: string;
-  /** LIKE that ignores the case of letters, as SQLite's LIKE does. */
-  readonly likeAnyCase: string;
 }
 
 const sqlite: SqlDialect = {
@@ -48,7 +46,6 @@ const sqlite: SqlDialect = {
   instr: (haystack, needle) => `instr(${haystack}, ${needle})`,
   tablesQuery: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
           AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', 'shadow')) ORDER BY rowid`,
-  likeAnyCase: 'LIKE',
   columnsQuery: (name) => `SELECT name FROM pragma_table_info('${name}') ORDER BY cid`,
   rowOrder: 'rowid',
 };
@@ -65,7 +62,6 @@ const postgres: SqlDialect = {
   instr: (haystack, needle) => `strpos(${haystack}, ${needle})`,
   tablesQuery: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
           AND table_name NOT IN ('__tracker_schema') ORDER BY table_name`,
-  likeAnyCase: 'ILIKE',
   columnsQuery: (name) => `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '${name}' ORDER BY ordinal_position`,
   // Rows in the order they were written (PostgreSQL keeps no rowid): the table's first column is its key.
   rowOrder: '1',

@@ -9,23 +9,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
+// @ts-expect-error plain Node module without types
+import { createDatabase } from './pg-cluster.mjs';
 import { runStress } from '../electron/stress/runner';
 
-/** A new empty database on the server `admin` names (its superuser's address), for one run. */
-async function freshDatabase(admin: string): Promise<string> {
-  const name = `bench_writes_${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export async function benchWrites(processes: number, opsPerProcess = 100, server?: string): Promise<{ writeP50Ms: number; writeP95Ms: number; processes: number; writes: number; lost: number; integrity: string; conflicts: number; busyRetries: number }> {
-  const db = server ? await freshDatabase(server) : join(mkdtempSync(join(tmpdir(), 'et-bench-writes-')), 'tracker.sqlite');
+  const db = server ? ((await createDatabase(server, `bench_writes_${Date.now().toString(36)}`)) as string) : join(mkdtempSync(join(tmpdir(), 'et-bench-writes-')), 'tracker.sqlite');
   const r = await runStress({ db, processes, ops: opsPerProcess });
   if (r.lost !== 0 || r.integrity !== 'ok') throw new Error(`writes with ${processes} processes lost ${r.lost} acknowledged writes (integrity: ${r.integrity})`);
   return { writeP50Ms: r.p50Ms, writeP95Ms: r.p95Ms, processes, writes: r.writes, lost: r.lost, integrity: r.integrity, conflicts: r.conflicts, busyRetries: r.busyRetries };

@@ -1,5 +1,5 @@
 // A throw-away PostgreSQL cluster for tests and benchmarks: Debian's initdb + pg_ctl in a temporary folder,
-// a private Unix socket and a loopback TCP port, nothing left behind after `stop`. Plain Node, no packages.
+// a private Unix socket and a loopback TCP port, nothing left behind after `stop`. Plain Node (createDatabase uses pg).
 //   node scripts/pg-cluster.mjs start DIR [--durable]   → prints {"port":…,"socketDir":…,"adminUrl":…,"password":…} as JSON
 //   node scripts/pg-cluster.mjs stop DIR
 import { execFileSync } from 'node:child_process';
@@ -72,6 +72,22 @@ export function stopCluster(dir) {
     }
   }
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Creates an empty database on the server `adminUrl` names (its superuser's address) and returns the database's address. */
+export async function createDatabase(adminUrl, name) {
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export const clusterInfo = (dir) => JSON.parse(readFileSync(join(resolve(dir), 'cluster.json'), 'utf8'));

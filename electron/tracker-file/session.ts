@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { TrackerOptions } from '../../db/connection';
 import type { Tracker } from '../../db/tracker';
 import { isServerAddress, openTrackerAt, shownLocation, trackerLocation } from '../../db/open';
-import { displayAddress } from '../../db/postgres/errors';
-import { passwordOf, serverParts, withPassword } from '../../db/postgres/address';
+import { serverParts } from '../../db/postgres/address';
+import { rememberedServer, rememberServerPassword } from './server-password';
+import { fileGone } from './file-gone';
 import type { SecretStore } from '../desktop-state/secrets';
 import { listBackups } from '../../db/backups';
 import { feedRepo } from '../../db/repositories/feed-repo';
@@ -122,11 +122,8 @@ export class TrackerSession {
     this.offlineSince = null;
     this.id = randomUUID();
     // A server's address is remembered without its password; the password only in the system's protected storage.
-    if (opts.remember) this.prefs.remember(isServerAddress(abs) ? displayAddress(abs) : abs, this.isDefault, this.opts.now());
-    if (opts.remember && isServerAddress(abs)) {
-      if (opts.keepPassword === false) this.opts.secrets?.remove(displayAddress(abs));
-      else if (passwordOf(abs)) this.opts.secrets?.set(displayAddress(abs), passwordOf(abs));
-    }
+    if (opts.remember) this.prefs.remember(shownLocation(abs), this.isDefault, this.opts.now());
+    if (opts.remember && isServerAddress(abs)) rememberServerPassword(this.opts.secrets, abs, opts.keepPassword !== false);
     if (previous && previous !== tracker) await previous.close().catch((e: unknown) => this.opts.log?.('closing the previous tracker failed', e));
     await this.opened(tracker);
   }
@@ -151,11 +148,11 @@ export class TrackerSession {
     if (!current) return;
     if (isServerAddress(current)) {
       // The server's password comes from the system's protected storage; without it, Settings asks for it.
-      const kept = this.opts.secrets?.get(current);
-      if (kept) return this.openOrFail(withPassword(current, kept));
+      const address = rememberedServer(this.opts.secrets, current);
+      if (typeof address === 'string') return this.openOrFail(address);
       this.state = 'failed';
       this.file = current;
-      this.error = new AppError('FORBIDDEN', `The password for the PostgreSQL server ${current} is not kept on this computer. Enter it in Settings → Tracker → A PostgreSQL server.`);
+      this.error = address;
       return;
     }
     await this.openOrFail(current === 'default' ? this.defaultFile() : current, { create: current === 'default', isDefault: current === 'default' });
@@ -304,17 +301,4 @@ export class TrackerSession {
     if (t && !t.readOnlyReason) await t.writeTx((tx) => feedRepo.leave(tx, this.actor.name, this.opts.machine)).catch(() => undefined);
     await t?.close();
   }
-}
-
-/**
- * The tracker's folder is reachable but the file is not in it: deleted or moved while open. Said plainly,
- * with the way back, rather than "the share may be disconnected" for ever.
- */
-export function fileGone(file: string | null): AppError | null {
-  if (!file || !existsSync(dirname(file)) || existsSync(file)) return null;
-  return new AppError(
-    'OFFLINE',
-    `The tracker file ${file} is no longer in its folder: it was deleted, or moved, while it was open. If someone moved it, open it where it is now (Settings → Tracker file → Open). Otherwise restore the latest backup (Settings → Tracker file → Backups → Restore to a new file), and ask everyone to open the restored tracker.`,
-    { reason: 'deleted' },
-  );
 }

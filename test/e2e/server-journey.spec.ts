@@ -2,13 +2,12 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { addChild, apiCall, expectNoSeriousA11yViolations } from '../support/e2e-helpers';
 import { startHostProcess } from '../support/web-host-process';
 import type { EscalationDetail } from '../../shared/api/outputs';
 import { getBuiltinProfile } from '../../shared/profile/builtin';
 // @ts-expect-error plain Node module without types
-import { startCluster, stopCluster } from '../../scripts/pg-cluster.mjs';
+import { createDatabase, startCluster, stopCluster } from '../../scripts/pg-cluster.mjs';
 
 // The same app on a PostgreSQL server (issue 32): a throw-away cluster (Debian's initdb + pg_ctl) for this file.
 const clusterDir = mkdtempSync(join(tmpdir(), 'et-e2e-pg-'));
@@ -21,15 +20,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => stopCluster(clusterDir));
 
-async function freshDatabase(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const freshDatabase = (name: string): Promise<string> => createDatabase(adminUrl, name) as Promise<string>;
 
 test('two desktops on a PostgreSQL server: a raise appears on the other tracker by itself, a note comes back, and the address never shows the password', async ({ browser }) => {
   const db = await freshDatabase('team_north');

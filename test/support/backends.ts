@@ -1,5 +1,6 @@
-import pg from 'pg';
 import { inject } from 'vitest';
+// @ts-expect-error plain Node module without types (also run by hand and by the benchmarks)
+import { createDatabase } from '../../scripts/pg-cluster.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,16 +20,5 @@ export function serverAdminUrl(): string {
 
 /** An empty database on the throw-away cluster, named for this test process; its address. */
 export async function freshServerDatabase(): Promise<string> {
-  const admin = serverAdminUrl();
-  const name = `et_${process.pid}_${Date.now().toString(36)}_${++counter}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return createDatabase(serverAdminUrl(), `et_${process.pid}_${Date.now().toString(36)}_${++counter}`) as Promise<string>;
 }
