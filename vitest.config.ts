@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export const SERVER_SUITE = [
   'test/integration/services.test.ts',
   'test/integration/my-day.test.ts',
+  'test/integration/follow-ups.test.ts',
   'test/integration/named-recipients.test.ts',
   'test/integration/no-response-and-late-dates.test.ts',
   'test/integration/due-previews.test.ts',

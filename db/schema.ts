@@ -98,6 +98,16 @@ export const escalations = sqliteTable(
     closedAt: text('closed_at'),
     cafcassReferred: integer('cafcass_referred', { mode: 'boolean' }).notNull().default(false),
     eventCount: integer('event_count').notNull().default(0),
+    /**
+     * The resolution's follow-up (DESIGN.md "Follow-up"): the date to check the agreed action happened, what was found
+     * (done | partly | not-done) and the date it happened. Null check date = none set: no agreed action, or resolved
+     * before follow-ups were kept (migration 0013), shown as "not set", never guessed.
+     */
+    followUpOn: text('follow_up_on'),
+    followUpResult: text('follow_up_result'),
+    followUpDoneOn: text('follow_up_done_on'),
+    /** Raised again because the action agreed when that escalation was resolved did not happen. */
+    reRaiseOf: text('re_raise_of'),
     ...audit,
   },
   (t) => [
@@ -134,7 +144,12 @@ export const escalations = sqliteTable(
     index('escalations_closed_state')
       .on(t.closedAt, t.raisedAt, t.id, t.updatedAt, t.stageKey, t.nextDueAt, t.overallDueDate)
       .where(sql`${t.closedAt} IS NOT NULL`),
-    index('escalations_id_dates').on(t.id, t.raisedAt, t.overallDueDate, t.caseId),
+    index('escalations_id_dates').on(t.id, t.raisedAt, t.overallDueDate, t.caseId, t.followUpOn, t.followUpResult, t.followUpDoneOn),
+    // My day's and the reminders' follow-ups to check: a chair's, by check date, only those not yet recorded.
+    index('escalations_follow_up_due')
+      .on(t.chair, t.followUpOn)
+      .where(sql`${t.followUpOn} IS NOT NULL AND ${t.followUpResult} IS NULL`),
+    index('escalations_re_raise_of').on(t.reRaiseOf).where(sql`${t.reRaiseOf} IS NOT NULL`),
   ],
 );
 

@@ -18,6 +18,15 @@ export interface InitiatedGroup {
   count: number;
 }
 
+/** An escalation resolved in the period, with its follow-up (null = none set) as it stands now. */
+export interface ResolvedRow {
+  raisedAt: string;
+  resolvedOn: string;
+  overallDueDate: string | null;
+  outcomes: string[];
+  followUp: { checkOn: string; result: string | null; doneOn: string | null; raisedAgain: boolean } | null;
+}
+
 export interface TimelinessGroup {
   stage: string;
   kind: string;
@@ -127,10 +136,25 @@ export const reportRepo = {
    * overall target date and the outcomes confirmed. The resolved set only: working days to resolution need
    * the bank-holiday calendar, which lives in JavaScript.
    */
-  async resolved(raw: SqlRunner, b: PeriodBounds): Promise<{ raisedAt: string; resolvedOn: string; overallDueDate: string | null; outcomes: string[] }[]> {
+  async resolved(raw: SqlRunner, b: PeriodBounds): Promise<ResolvedRow[]> {
     const d = sqlDialect(raw.dialect);
-    const rows = await all(raw, `WITH ${resolvedIn(d)} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes FROM r JOIN escalations e ${d.indexedBy('escalations_id_dates')} ON e.id = r.eid`, p(b));
-    return rows.map((r) => ({ raisedAt: str(r.raised_at), resolvedOn: str(r.rdate), overallDueDate: strOrNull(r.target), outcomes: JSON.parse(str(r.outcomes) || '[]') as string[] }));
+    // The follow-up columns are in the same index as the dates (migration 0013); "again" counts the escalations that
+    // raise this one again (its agreed action not done), from their partial index.
+    const rows = await all(
+      raw,
+      `WITH ${resolvedIn(d)} SELECT e.raised_at AS raised_at, r.rdate AS rdate, e.overall_due_date AS target, r.outcomes AS outcomes,
+              e.follow_up_on AS check_on, e.follow_up_result AS result, e.follow_up_done_on AS done_on,
+              CASE WHEN e.follow_up_result = 'not-done' THEN (SELECT count(*) FROM escalations x WHERE x.re_raise_of = e.id) ELSE 0 END AS again
+       FROM r JOIN escalations e ${d.indexedBy('escalations_id_dates')} ON e.id = r.eid`,
+      p(b),
+    );
+    return rows.map((r) => ({
+      raisedAt: str(r.raised_at),
+      resolvedOn: str(r.rdate),
+      overallDueDate: strOrNull(r.target),
+      outcomes: JSON.parse(str(r.outcomes) || '[]') as string[],
+      followUp: r.check_on === null ? null : { checkOn: str(r.check_on), result: strOrNull(r.result), doneOn: strOrNull(r.done_on), raisedAgain: num(r.again) > 0 },
+    }));
   },
 
   /** Escalations open at the end of the period, by the stage they were at then, and how many were past that stage's deadline. */

@@ -72,6 +72,8 @@ export function eventsByStage(events: readonly EscalationEvent[]): Map<string, S
       case 'withdrawn':
       case 'note':
       case 'step-completed':
+      case 'follow-up-set':
+      case 'follow-up-recorded':
         break;
       default: {
         const unreachable: never = body;

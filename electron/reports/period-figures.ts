@@ -1,11 +1,11 @@
 import type { SqlRunner } from '../../db/sql-runner';
-import { reportRepo, type PeriodBounds } from '../../db/repositories/report-repo';
+import { reportRepo, type PeriodBounds, type ResolvedRow } from '../../db/repositories/report-repo';
 import { reportEventsRepo } from '../../db/repositories/report-events-repo';
 import { INFORMAL } from '../../shared/engine/types';
 import { preconditionTitle } from '../../shared/engine/entry-rules';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
-import type { PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
+import type { FollowUpFigures, PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
 import type { Period } from '../../shared/reports/periods';
 import { cohortLabel, cohortsOf, labelledRows, median, pct, stageCatalogue } from './stage-catalogue';
 
@@ -77,7 +77,31 @@ async function timelinessFigures(raw: SqlRunner, b: PeriodBounds, profile: Profi
   };
 }
 
-async function resolutionFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile, calendar: Calendar) {
+/**
+ * What became of the agreed actions of the resolutions in the period, as recorded by `today` (the day the report is
+ * made: a follow-up checked after the period ended still counts for the resolution's period).
+ */
+export function followUpFigures(rows: ResolvedRow[], calendar: Calendar, today: string): FollowUpFigures {
+  const set = rows.filter((r) => r.followUp !== null).map((r) => ({ ...r.followUp!, raisedAt: r.raisedAt }));
+  const result = (x: string) => set.filter((f) => f.result === x);
+  const done = result('done');
+  const recorded = set.filter((f) => f.result !== null).length;
+  return {
+    resolvedWithAction: set.length,
+    notSet: rows.length - set.length,
+    due: set.filter((f) => f.checkOn <= today).length,
+    recorded,
+    done: done.length,
+    partly: result('partly').length,
+    notDone: result('not-done').length,
+    raisedAgain: result('not-done').filter((f) => f.raisedAgain).length,
+    notYetChecked: set.length - recorded,
+    overdueUnchecked: set.filter((f) => f.result === null && f.checkOn < today).length,
+    medianWorkingDaysToAction: median(done.filter((f) => f.doneOn !== null).map((f) => Math.max(0, workingDaysBetween(calendar, londonDateOf(f.raisedAt), f.doneOn!)))),
+  };
+}
+
+async function resolutionFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile, calendar: Calendar, today: string) {
   const rows = await reportRepo.resolved(raw, b);
   // Working days are counted over the resolved set only (the bank-holiday calendar lives in JavaScript).
   const days = rows.map((r) => workingDaysBetween(calendar, londonDateOf(r.raisedAt), r.resolvedOn));
@@ -96,6 +120,7 @@ async function resolutionFigures(raw: SqlRunner, b: PeriodBounds, profile: Profi
       medianWorkingDays: median(days),
     },
     outcomes: { resolved: rows.length, withOutcome: rows.filter((r) => r.outcomes.length > 0).length, byOutcome: labelledRows(profile.outcomes, outcomes) },
+    followUps: followUpFigures(rows, calendar, today),
   };
 }
 
@@ -216,7 +241,7 @@ export async function periodFigures(raw: SqlRunner, profile: Profile, calendar: 
   const open = await reportRepo.openAtEnd(raw, b, asOf ? addCalendarDays(asOf, -1) : b.to);
   const themes = await reportRepo.themes(raw, b);
   const catalogue = stageCatalogue(profile);
-  const resolution = await resolutionFigures(raw, b, profile, calendar);
+  const resolution = await resolutionFigures(raw, b, profile, calendar, now ? londonDateOf(now) : full.to);
   return {
     period,
     ...(await initiatedFigures(raw, b, profile)),

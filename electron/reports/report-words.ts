@@ -1,4 +1,5 @@
 import type { PeriodFigures } from '../../shared/api/reports-outputs';
+import { followUpSentence } from '../../shared/reports/key-messages';
 
 /**
  * Every percentage of the report with its denominator in words ("11 of the 11 escalations resolved in the
@@ -22,6 +23,7 @@ export function percentagesInWords(f: PeriodFigures, periodWord: string): string
         : `No escalation with a ${r.overallTargetWorkingDays}-working-day target was resolved in the ${periodWord}.`,
     );
   }
+  out.push(followUpSentence(f, periodWord));
   for (const s of f.stageTimeliness) {
     if (s.withTimescale > 0) out.push(`${s.label}: ${s.withinTimescale} of the ${s.withTimescale} stages with a timescale that ended in the ${periodWord} (${pctOf(s.withinTimescale, s.withTimescale)}); with extensions ${s.withinExtended} (${pctOf(s.withinExtended, s.withTimescale)}).`);
   }
@@ -34,3 +36,4 @@ export function periodWordOf(label: string): string {
   if (/^(Financial )?year|^\d{4}\/\d{2}/i.test(label)) return 'year';
   return 'period';
 }
+

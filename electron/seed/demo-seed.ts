@@ -14,6 +14,7 @@ import { chairs, firstNames, lastNames, teams, workers } from './names';
 import { userInfo } from 'node:os';
 import { demoDirectory, demoRecipient, demoTeamManager, type DemoPerson } from './demo-directory';
 import { describeNamed } from '../../shared/engine/stage-people';
+import { resolveWithFollowUp } from './demo-follow-up';
 
 export interface SeedOptions {
   escalations: number;
@@ -159,6 +160,8 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
   const preconditions = (state: ReturnType<typeof project>) =>
     (ladder.stages.find((st) => st.key === state.stages.find((x) => x.state === 'future')?.key)?.requires ?? []).map((r) => ({ key: r.key, with: { name: recipientOf(r.role)?.name ?? 'Lee Grant', role: r.role, email: '' }, how: 'phone' as const }));
   const today = () => londonDateOf(at);
+  const life = { history, apply, at: () => at, moveTo: (when: Date) => (at = when) };
+  const resolve = (note = '') => resolveWithFollowUp(life, profile, calendar, now, rnd, outcomes, note);
   for (let guard = 0; guard < 8; guard++) {
     step(2);
     const roll = rnd();
@@ -169,7 +172,7 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
     else if (roll < 0.4) {
       apply({ kind: 'record-response', respondent: 'Team Manager', what: 'Plan updated', who: 'Social worker', byWhen: addCalendarDays(today(), 7), expectedOutcomeKeys: outcomes, date: today() });
       step(2);
-      if (rnd() < 0.7 && apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break;
+      if (rnd() < 0.7 && resolve()) break;
     } else if (roll < 0.7) {
       const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
       if (!apply({ kind: 'escalate', concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated, preconditions: preconditions(state) })) break;
@@ -179,12 +182,12 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
     } else if (roll < 0.84) apply({ kind: 'refer-cafcass', concurrent: true, referredOn: today(), note: '' });
     else if (roll < 0.9) apply({ kind: 'add-note', text: 'Chased by phone.' });
     else if (now.getTime() - at.getTime() < 90 * DAY) break; // recent: still open, waiting
-    else if (apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' })) break; // older ones were mostly closed
+    else if (resolve()) break; // older ones were mostly closed
   }
   // A working service closes most concerns within weeks: one left open more than six weeks is rare.
   if (project(history, profile, calendar).status === 'open' && now.getTime() - at.getTime() > 42 * DAY && rnd() < 0.95) {
     step(5);
-    apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: 'Agreed at the review.' });
+    resolve('Agreed at the review.');
   }
   // Most open concerns are on time: a chair moves one on when its deadline passes. A few are left overdue.
   const open = project(history, profile, calendar);
@@ -192,7 +195,7 @@ function simulate(profile: Profile, calendar: Calendar, rnd: () => number, cohor
     at = new Date(now.getTime() - rnd() * DAY);
     const next = recipientOf(open.stages.find((st) => st.state === 'future')?.recipientRole ?? '');
     const restated = next ? { recipient: { ...next, email: next.email ?? '' }, requestedAction: { what: 'Update the plan and confirm in writing', who: describeNamed(next), byWhen: null } } : {};
-    if (!apply({ kind: 'escalate', noResponse: true, concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated, preconditions: preconditions(open) })) apply({ kind: 'resolve', outcomeKeys: outcomes, date: today(), note: '' });
+    if (!apply({ kind: 'escalate', noResponse: true, concernsRemaining: 'No response by the due date', actionsTaken: 'Reminder sent', ...restated, preconditions: preconditions(open) })) resolve();
   }
   return history;
 }

@@ -46,7 +46,9 @@ function summarise(r: AuditRecord): string {
   const d = parse(r.detail);
   if (r.source === 'event') {
     const when = r.eventAt && londonDateOf(r.eventAt) !== londonDateOf(r.at) ? ` (happened ${formatLongDate(londonDateOf(r.eventAt))})` : '';
-    const text = typeof d.text === 'string' ? `: ${quoteValue(d.text)}` : typeof d.reason === 'string' && d.reason ? `: ${quoteValue(d.reason)}` : '';
+    // A follow-up says what the check found ("not-done, raised again"), the rest their text or reason.
+    const found = typeof d.result === 'string' ? `: ${d.result.replace(/-/g, ' ')}${typeof d.reRaisedAs === 'string' ? ', raised again' : ''}` : '';
+    const text = found || (typeof d.text === 'string' ? `: ${quoteValue(d.text)}` : typeof d.reason === 'string' && d.reason ? `: ${quoteValue(d.reason)}` : '');
     return `Escalation event ${r.action.replace(/-/g, ' ')}${when}${text}`;
   }
   if (r.entity === 'export') return r.entityId === 'download' ? 'Tracker exported (downloaded)' : `Tracker exported to ${r.entityId}`;

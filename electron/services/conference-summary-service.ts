@@ -6,9 +6,10 @@ import { childrenRepo, toChildSummary } from '../../db/repositories/children-rep
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import type { ServiceContext } from './context';
 import { toRow } from './escalation-rows';
+import { project } from '../../shared/engine';
 
 /** The events that raise or move an escalation (notes, letters and responses are not news for the meeting). */
-const MOVES = new Set<EventBody['kind']>(['raised', 'escalated', 'bypassed', 'resolved', 'withdrawn', 'cafcass-referred', 'urgency-changed']);
+const MOVES = new Set<EventBody['kind']>(['raised', 'escalated', 'bypassed', 'resolved', 'withdrawn', 'cafcass-referred', 'urgency-changed', 'follow-up-recorded']);
 
 /**
  * Rutland: "The Independent Chair should verbally inform the members of a Child Protection Conference
@@ -28,10 +29,13 @@ export async function conferenceSummary(ctx: ServiceContext, id: string): Promis
     const unchanged: ConferenceSummary['unchanged'] = [];
     for (const record of await escalationsRepo.forChild(tx, id)) {
       const row = toRow(record, now, calendar);
-      const changes: EscalationEvent[] = (await escalationsRepo.events(tx, record.id))
-        .map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, opId: e.opId, body: JSON.parse(e.body) as EventBody }))
-        .filter((e) => MOVES.has(e.body.kind) && e.at >= from);
-      if (changes.length) items.push({ row, changes });
+      const log: EscalationEvent[] = (await escalationsRepo.events(tx, record.id)).map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, opId: e.opId, body: JSON.parse(e.body) as EventBody }));
+      // A resolution is dated by the chair (it may be recorded late): "since the last meeting" goes by its date.
+      const since = (e: EscalationEvent) => (e.body.kind === 'resolved' ? e.body.date >= (child.lastMeetingDate ?? '') : e.at >= from);
+      const changes = log.filter((e) => MOVES.has(e.body.kind) && since(e));
+      // Resolved since the last meeting, or checked since: did the agreed action happen? (DESIGN.md "Follow-up")
+      const followUp = changes.some((e) => e.body.kind === 'resolved' || e.body.kind === 'follow-up-recorded') ? project(log, profile, calendar, now).followUp : undefined;
+      if (changes.length) items.push({ row, changes, ...(followUp === undefined ? {} : { followUp }) });
       else if (row.status === 'open') unchanged.push(row);
     }
     return { child: toChildSummary(child), since, items, unchanged };

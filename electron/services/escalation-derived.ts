@@ -26,6 +26,10 @@ export type DerivedColumns = Required<
     | 'closedAt'
     | 'cafcassReferred'
     | 'eventCount'
+    | 'followUpOn'
+    | 'followUpResult'
+    | 'followUpDoneOn'
+    | 'reRaiseOf'
   >
 >;
 
@@ -53,6 +57,10 @@ export function derivedColumns(state: EscalationState, profile: Profile, eventCo
     closedAt: state.closedAt,
     cafcassReferred: state.cafcassReferred,
     eventCount,
+    followUpOn: state.followUp?.checkOn ?? null,
+    followUpResult: state.followUp?.result ?? null,
+    followUpDoneOn: state.followUp?.happenedOn ?? null,
+    reRaiseOf: state.reRaiseOf,
   };
 }
 

@@ -3,6 +3,8 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { EscalationDetail, EscalationList } from '../../shared/api/outputs';
 import { allowedCommands, decide, project, ladderForCohort } from '../../shared/engine';
 import { decideAndProject } from '../../shared/engine/decide';
+import { raiseAgainCommand } from '../../shared/engine/decide-follow-up';
+import { londonDateOf } from '../../shared/calendar';
 import { logProblem } from '../../shared/engine/check-log';
 import type { Command, EscalationEvent, EscalationState } from '../../shared/engine/types';
 import type { AppRole } from '../../shared/people/roles';
@@ -114,6 +116,25 @@ function cohortFor(childCohort: string, requested: Cohort | undefined): Cohort {
   return childCohort as Cohort;
 }
 
+/**
+ * A new escalation from a raise command, decided, written and its first events appended, in the caller's write
+ * transaction: the raise form's, and the concern raised again when a follow-up finds the agreed action not done.
+ */
+export async function insertRaised(ctx: ServiceContext, tx: Db, child: ChildRecord, command: Extract<Command, { kind: 'raise' }>, opId: string, actorRole: AppRole | null | undefined): Promise<{ id: string; state: EscalationState }> {
+  const profile = ctx.profile();
+  const calendar = ctx.calendar(profile);
+  const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole });
+  if (!result.ok) throw refused(result.error);
+  const id = ctx.newId();
+  const at = ctx.now().toISOString();
+  const fakeEvents = result.events.map((body, i) => ({ seq: i + 1, at, actor: ctx.actor.name, opId, body }));
+  const state = project(fakeEvents, profile, calendar);
+  await insertEscalation(tx, { id, child, profile, ladderKey: command.ladderKey, cohort: command.cohort, chair: child.chair, team: child.team, state, eventCount: fakeEvents.length, at, actor: ctx.actor.name });
+  await appendEvents(ctx, tx, id, 0, result.events, opId);
+  await rememberRecipient(ctx, tx, state.currentRecipientRole, child.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
+  return { id, state };
+}
+
 export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.raise'>): Promise<EscalationDetail> {
   requireUsableProcedure(ctx);
   return ctx.tracker.writeTx(async (tx) => {
@@ -125,7 +146,6 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const child = await childrenRepo.get(tx, input.childId);
     if (!child) throw new AppError('NOT_FOUND', 'That child is not in the tracker: add the child first.');
     const profile = ctx.profile();
-    const calendar = ctx.calendar(profile);
     const cohort = cohortFor(child.cohort, input.cohort);
     const ladderKey = input.ladderKey ?? ladderForCohort(profile, cohort)?.key;
     if (!ladderKey) throw new AppError('REFUSED', `The ${profile.name} procedure has no ladder for ${cohort} children.`);
@@ -145,15 +165,7 @@ export async function raiseEscalation(ctx: ServiceContext, input: ParsedInput<'e
       ...(input.bypass ? { bypass: input.bypass } : {}),
       ...(input.preconditions ? { preconditions: input.preconditions } : {}),
     };
-    const result = decide(null, command, { profile, calendar, now: ctx.now(), actorRole: entryRoleOf(profile, access) });
-    if (!result.ok) throw refused(result.error);
-    const id = ctx.newId();
-    const at = ctx.now().toISOString();
-    const fakeEvents = result.events.map((body, i) => ({ seq: i + 1, at, actor: ctx.actor.name, opId: input.opId, body }));
-    const state = project(fakeEvents, profile, calendar);
-    await insertEscalation(tx, { id, child, profile, ladderKey, cohort, chair: child.chair, team: child.team, state, eventCount: fakeEvents.length, at, actor: ctx.actor.name });
-    await appendEvents(ctx, tx, id, 0, result.events, input.opId);
-    await rememberRecipient(ctx, tx, state.currentRecipientRole, child.team, state.stages.find((s) => s.key === state.currentStageKey)?.recipient);
+    const { id } = await insertRaised(ctx, tx, child, command, input.opId, entryRoleOf(profile, access));
     return loadDetail(ctx, tx, id);
   });
 }
@@ -184,7 +196,17 @@ export async function commandEscalation(ctx: ServiceContext, input: ParsedInput<
     const actorRole = entryRoleOf(profile, access);
     const result = decideAndProject(events, command, { profile, calendar, now, actorRole }, { at, actor: ctx.actor.name, opId: input.opId });
     if (!result.ok) throw refused(result.error);
-    const { state } = result;
+    let { state } = result;
+    if (command.kind === 'record-follow-up' && command.result === 'not-done' && command.reRaise) {
+      // "Not done" raises the concern again in the same transaction, and each escalation names the other.
+      const stage = allowedCommands(project(events, profile, calendar), profile, now, actorRole).reRaiseAt;
+      if (!stage) throw new AppError('REFUSED', `The stage this escalation was resolved at is no longer on the ${record.ladderKey} ladder, so it cannot be raised again from here: raise it from the child's page.`);
+      requireChannelRoleOf(access, 'escalations.raise');
+      const again = await insertRaised(ctx, tx, child, raiseAgainCommand(state, events, record.id, stage, command.note, londonDateOf(now)), `${input.opId}:again`, actorRole);
+      const recorded = result.events[0]!;
+      if (recorded.body.kind === 'follow-up-recorded') recorded.body = { ...recorded.body, reRaisedAs: again.id };
+      state = { ...state, followUp: state.followUp && { ...state.followUp, reRaisedAs: again.id } };
+    }
     const all = [...events, ...result.events];
     const derived = derivedColumns(state, profile, all.length);
     const changed = changedColumns(record, derived);

@@ -41,6 +41,7 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
     letters: await myDayRepo.lettersNotSent(tx, me),
     meetings: await myDayRepo.meetingsBetween(tx, me, today, horizon),
     reviews: await myDayRepo.reviewsBetween(tx, me, today, horizon),
+    followUps: await myDayRepo.followUpsDue(tx, me, today),
   }));
   const memo = new Map();
   const row = (r: unknown) => toRow(r as TrackerRecord, now, calendar, memo);
@@ -60,6 +61,7 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
     lettersNotSent: read.letters.map((r) => ({ row: row(r), action: 'record-letter-sent', hourClock: false })),
     meetings: read.meetings.map((m) => ({ row: row(m.record), date: m.date })),
     reviews: read.reviews.map((r) => ({ childId: r.id, childName: r.name, caseId: r.caseId, date: r.date, openEscalations: r.open })),
+    followUps: read.followUps.map((f) => ({ row: row(f.record), checkOn: f.checkOn, agreed: f.agreed })),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { Reminders, SavedView } from '../../shared/api/tracker-page-contract';
 import { trackerFilterSchema } from '../../shared/api/inputs';
 import { londonDateOf } from '../../shared/calendar';
+import { myDayRepo } from '../../db/repositories/my-day-repo';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
 import { savedViewsRepo, type SavedViewRecord } from '../../db/repositories/saved-views-repo';
 import { changeLogRepo } from '../../db/repositories/change-log-repo';
@@ -76,11 +77,12 @@ export async function myReminders(ctx: ServiceContext): Promise<Reminders> {
   const now = ctx.now();
   const today = londonDateOf(now);
   const base = { status: 'open' as const, search: '', chair: ctx.actor.name, sort: 'due' as const, direction: 'asc' as const, limit: 200, offset: 0 };
-  const [overdue, dueToday] = await ctx.tracker.readTx(async (tx) => [
+  const [overdue, dueToday, followUps] = await ctx.tracker.readTx(async (tx) => [
     await escalationsRepo.trackerRowsQuery(tx, { ...base, overdueAt: now.toISOString() }).all(),
     // The bounds of the tracker's "Due: Today" filter, so the banner and the filter show the same count.
     await escalationsRepo.trackerRowsQuery(tx, { ...base, dueFrom: today, dueTo: today, dueAfter: now.toISOString() }).all(),
+    (await myDayRepo.followUpsDue(tx, ctx.actor.name, today)).map((f) => f.record),
   ]);
   const rows = (list: typeof overdue) => list.map((r) => toRow(r as Parameters<typeof toRow>[0], now, calendar));
-  return { today, overdue: rows(overdue), dueToday: rows(dueToday) };
+  return { today, overdue: rows(overdue), dueToday: rows(dueToday), followUpsDue: rows(followUps) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChildSummary, EscalationRow } from './outputs';
-import type { EscalationEvent } from '../engine/types';
+import type { EscalationEvent, FollowUpState } from '../engine/types';
 import { noInput, out } from './out';
 
 /** An escalation on "My day", with the action it needs next (the escalation page opens at that form). */
@@ -15,6 +15,14 @@ export interface MyDayItem {
 export interface MyDayMeeting {
   row: EscalationRow;
   date: string;
+}
+
+/** A resolution's agreed action to check (DESIGN.md "Follow-up"): due on or before today, not yet recorded. */
+export interface MyDayFollowUp {
+  row: EscalationRow;
+  checkOn: string;
+  /** What was agreed, by whom, by when (null if the event could not be read). */
+  agreed: { what: string; who: string; byWhen: string | null } | null;
 }
 
 export interface MyDayReview {
@@ -42,6 +50,8 @@ export interface MyDay {
   lettersNotSent: MyDayItem[];
   meetings: MyDayMeeting[];
   reviews: MyDayReview[];
+  /** Resolutions whose agreed action is due to be checked (check date today or past), earliest first. */
+  followUps: MyDayFollowUp[];
 }
 
 export interface DuePreview {
@@ -60,7 +70,8 @@ export interface ConferenceSummary {
   child: ChildSummary;
   /** The last review or conference; null = none recorded, so everything is listed. */
   since: string | null;
-  items: { row: EscalationRow; changes: EscalationEvent[] }[];
+  /** `followUp`: for an escalation resolved since the last meeting, whether the agreed action happened (null = none set). */
+  items: { row: EscalationRow; changes: EscalationEvent[]; followUp?: FollowUpState | null }[];
   /** Open escalations with nothing new since the last meeting (still worth a line). */
   unchanged: EscalationRow[];
 }

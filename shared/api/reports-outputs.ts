@@ -118,6 +118,28 @@ export interface StepTimeliness {
   metPct: number | null;
 }
 
+export interface FollowUpFigures {
+  /** Resolved in the period with an agreed action and a date to check it. */
+  resolvedWithAction: number;
+  /** Resolved in the period with no follow-up: nothing agreed, or resolved before follow-ups were kept ("not set"). */
+  notSet: number;
+  /** Check date on or before the day the report was made. */
+  due: number;
+  /** A result recorded (done, partly or not done). */
+  recorded: number;
+  done: number;
+  partly: number;
+  notDone: number;
+  /** Not done and raised again (a new escalation linked to the first). */
+  raisedAgain: number;
+  /** Not recorded yet (resolvedWithAction − recorded). */
+  notYetChecked: number;
+  /** Not recorded and its check date already past. */
+  overdueUnchecked: number;
+  /** Median working days from the day raised to the day the agreed action was done (done only). */
+  medianWorkingDaysToAction: number | null;
+}
+
 export interface PeriodFigures {
   period: Period;
   initiated: {
@@ -159,6 +181,11 @@ export interface PeriodFigures {
     medianWorkingDays: number | null;
   };
   outcomes: { resolved: number; withOutcome: number; byOutcome: CountRow[] };
+  /**
+   * Evidence of impact (DESIGN.md "Follow-up"): of the escalations resolved in the period, those with an agreed action
+   * to check and what the chair found, as recorded by the day the report was made.
+   */
+  followUps: FollowUpFigures;
   bypasses: { count: number; items: BypassItem[] };
   /** Preconditions of the stages entered in the period: recorded as done, and waived (with each waiver). */
   preconditions?: { recorded: number; waived: number; items: PreconditionWaiver[] };

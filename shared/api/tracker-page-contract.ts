@@ -14,6 +14,8 @@ export interface Reminders {
   today: string;
   dueToday: EscalationRow[];
   overdue: EscalationRow[];
+  /** Resolutions whose agreed action is due to be checked today or earlier (My day lists them). */
+  followUpsDue: EscalationRow[];
 }
 
 /** Tracker extras: saved views, CSV export of the current view, and the signed-in chair's reminders. */

@@ -7,6 +7,7 @@ import { nextCommandKinds, type NextCommandKind } from './commands';
 import { stageClosedTo, stageCohorts } from './cohorts';
 import { cohortPhrase, findLadder, positionOf } from './ladder';
 import { enteredByRefusal } from './entry-rules';
+import { followUpRefusal, reRaiseStage } from './decide-follow-up';
 import type { AppRole } from '../people/roles';
 import type { EngineError, EscalationState } from './types';
 
@@ -30,6 +31,8 @@ export interface AllowedCommands {
   refused: Partial<Record<NextCommandKind, EngineError>>;
   /** The current stage's open steps, each with the ends it may be recorded with now ("no response" once overdue). */
   openSteps: { key: string; label: string; kind: StepKind; dueDate: string | null; dueAt: string | null; ends: StepEnd[] }[];
+  /** Where "not done" raises the concern again, when a follow-up may be recorded (null otherwise, or off the ladder). */
+  reRaiseAt: StageChoice | null;
 }
 
 /** Completes "…, so ___." for a command refused because the escalation is closed. */
@@ -46,6 +49,8 @@ const refusedAction: Record<NextCommandKind, string> = {
   withdraw: 'it cannot be withdrawn',
   'add-note': 'no note can be added',
   'complete-step': 'no step can be completed',
+  'set-follow-up': 'its follow-up cannot be changed',
+  'record-follow-up': 'its follow-up cannot be recorded',
 };
 
 const closedHow: Record<Exclude<EscalationState['status'], 'open'>, string> = {
@@ -145,6 +150,7 @@ function cafcassRefusal(state: EscalationState, profile: Profile): EngineError |
 }
 
 function refusalFor(kind: NextCommandKind, state: EscalationState, profile: Profile, actorRole: AppRole | null | undefined): EngineError | null {
+  if (kind === 'set-follow-up' || kind === 'record-follow-up') return followUpRefusal(kind, state);
   if (state.status !== 'open' && kind !== 'add-note') return { code: 'NOT_OPEN', message: closedMessage(state, kind) };
   switch (kind) {
     case 'escalate':
@@ -201,5 +207,6 @@ export function allowedCommands(state: EscalationState, profile: Profile, now: D
         .filter((s) => s.state === 'open')
         .map((s) => ({ key: s.key, label: s.label, kind: s.kind, dueDate: s.dueDate, dueAt: s.dueAt, ends: endsFor(s).filter((e) => e !== 'no-response' || (s.dueAt !== null && now.getTime() >= Date.parse(s.dueAt))) }))
     : [];
-  return { kinds, bypassTargets, noResponseOffered: state.status === 'open' && overdue && !responded && kinds.includes('escalate'), refused, openSteps };
+  const reRaiseAt = kinds.includes('record-follow-up') ? reRaiseStage(state, profile) : null;
+  return { kinds, bypassTargets, noResponseOffered: state.status === 'open' && overdue && !responded && kinds.includes('escalate'), refused, openSteps, reRaiseAt };
 }

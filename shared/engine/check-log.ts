@@ -1,7 +1,7 @@
 import type { EventKind } from './types';
 
 /** Every kind the engine writes; anything else in the log was not written by the app. */
-const KINDS: readonly EventKind[] = ['raised', 'letter-sent', 'response-recorded', 'resolved', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed', 'cafcass-referred', 'meeting', 'withdrawn', 'note', 'step-completed'];
+const KINDS: readonly EventKind[] = ['raised', 'letter-sent', 'response-recorded', 'resolved', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed', 'cafcass-referred', 'meeting', 'withdrawn', 'note', 'step-completed', 'follow-up-set', 'follow-up-recorded'];
 const WITH_CLOCK: readonly EventKind[] = ['raised', 'escalated', 'bypassed', 'extension-granted', 'urgency-changed'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -67,6 +67,10 @@ export const requestedActionSchema = z.object({
   byWhen: isoDateSchema.nullable().default(null),
 });
 
+/** What the chair found when checking a resolution's agreed action. */
+export const followUpResults = ['done', 'partly', 'not-done'] as const;
+export const followUpResultLabels: Record<(typeof followUpResults)[number], string> = { done: 'Done', partly: 'Partly done', 'not-done': 'Not done' };
+
 /** How a letter left: the chair's record on My day and the escalation page. */
 export const sentHows = ['email', 'post', 'by-hand', 'teams'] as const;
 export const sentHowLabels: Record<(typeof sentHows)[number], string> = { email: 'Email', post: 'Post', 'by-hand': 'By hand', teams: 'Teams' };
@@ -98,6 +102,11 @@ export const raiseCommandSchema = z.object({
   /** Starting above the first formal stage is a bypass: its reason and who agreed, under the bypass rules. */
   bypass: z.object({ reason: optionalText(), agreedWith: agreedWithSchema }).optional(),
   ...preconditions,
+  /**
+   * Raised again because the action agreed when that escalation was resolved did not happen (set by the service, never
+   * from a form): it starts where the procedure says, without the bypass rules, the stage having been reached before.
+   */
+  reRaiseOf: z.object({ escalationId: z.string().min(1).max(64), resolvedOn: isoDateSchema.nullable() }).optional(),
 });
 
 /** Commands on an escalation that already exists. */
@@ -112,7 +121,16 @@ export const commandSchema = z.discriminatedUnion('kind', [
     expectedOutcomeKeys: z.array(z.string()).default([]),
     date: isoDateSchema,
   }),
-  z.object({ kind: z.literal('resolve'), outcomeKeys: z.array(z.string()).default([]), date: isoDateSchema, note: optionalText() }),
+  z.object({
+    kind: z.literal('resolve'),
+    outcomeKeys: z.array(z.string()).default([]),
+    date: isoDateSchema,
+    note: optionalText(),
+    /** What was agreed would be done (blank "what" = nothing agreed, no follow-up) and when to check; blank check date = the default. */
+    followUp: z
+      .object({ what: optionalText(), who: optionalText(300), byWhen: isoDateSchema.nullable().default(null), checkOn: isoDateSchema.optional() })
+      .optional(),
+  }),
   z.object({
     kind: z.literal('escalate'),
     concernsRemaining: text('Concerns remaining'),
@@ -169,6 +187,22 @@ export const commandSchema = z.discriminatedUnion('kind', [
     happenedOn,
     happenedTime,
   }),
+  /** Sets (or changes) a resolved escalation's agreed action and the date to check it happened. */
+  z.object({
+    kind: z.literal('set-follow-up'),
+    what: text('What was agreed'),
+    who: text('Who will do it', 300),
+    byWhen: isoDateSchema.nullable().default(null),
+    checkOn: isoDateSchema.optional(),
+  }),
+  /** Records whether the agreed action happened; "not done" with `reRaise` raises the concern again, linked. */
+  z.object({
+    kind: z.literal('record-follow-up'),
+    result: z.enum(followUpResults, { error: 'Choose whether the agreed action happened' }),
+    happenedOn: isoDateSchema.optional(),
+    note: optionalText(),
+    reRaise: z.boolean().optional(),
+  }),
 ]);
 
 export type RaiseCommand = z.output<typeof raiseCommandSchema>;
@@ -194,5 +228,7 @@ export const nextCommandKinds: readonly NextCommandKind[] = [
   'record-meeting',
   'complete-step',
   'withdraw',
+  'set-follow-up',
+  'record-follow-up',
   'add-note',
 ];

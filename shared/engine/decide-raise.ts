@@ -102,7 +102,8 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
     const closed = stageClosedTo(profile, ladder, stage, cmd.cohort, 'raised at');
     if (closed) return { ok: false, error: closed };
   }
-  const bypass = stage ? startAboveFirst(ladder, stage, cmd, ctx) : null;
+  // A concern raised again (its agreed action not done) returns to a stage it reached before: not a bypass.
+  const bypass = stage && !cmd.reRaiseOf ? startAboveFirst(ladder, stage, cmd, ctx) : null;
   if (bypass && 'code' in bypass) return { ok: false, error: bypass };
   const when = happenedAt(cmd, now, [], 'the concern was raised');
   if ('code' in when) return { ok: false, error: when };
@@ -115,7 +116,7 @@ export function decideRaise(cmd: CommandOf<'raise'>, ctx: EngineContext): Engine
     clock = review;
   }
   return ok(
-    { kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock, ...stagePeopleOf({ recipient: cmd.recipient, copies: cmd.copies }), ...(bypass ? { bypass } : {}), ...entry.recorded },
+    { kind: 'raised', ladderKey: ladder.key, cohort: cmd.cohort, urgency: urgency.level, concern: cmd.concern, clock, ...stagePeopleOf({ recipient: cmd.recipient, copies: cmd.copies }), ...(bypass ? { bypass } : {}), ...entry.recorded, ...(cmd.reRaiseOf ? { reRaiseOf: cmd.reRaiseOf } : {}) },
     ...entry.then,
   );
 }

@@ -3,6 +3,7 @@ import { theRole } from './entry-rules';
 import { namedPersonOf } from './stage-people';
 import { checkDate, checkPastDate, fail, isBlank, notInProcedure, ok, unknownKeys, type EngineContext } from './context';
 import { checkHappenedOn } from './happened';
+import { agreedFollowUp } from './decide-follow-up';
 import { outcomeOpenTo } from './cohorts';
 import { cohortPhrase } from './ladder';
 import type { CommandOf, EngineError, EngineResult, EscalationEvent, EscalationState } from './types';
@@ -53,7 +54,9 @@ export function decideResolve(state: EscalationState, cmd: CommandOf<'resolve'>,
   if (unknown.length > 0) return fail('UNKNOWN_OUTCOME', notInProcedure('outcome', 'outcomes', unknown));
   const closed = closedOutcome(cmd.outcomeKeys, state, ctx);
   if (closed) return refuse(closed);
-  return ok({ kind: 'resolved', stageKey: state.currentStageKey, outcomeKeys: cmd.outcomeKeys, date: cmd.date, note: cmd.note });
+  const followUp = cmd.followUp ? agreedFollowUp(cmd.followUp, cmd.date, ctx) : null;
+  if (followUp && 'code' in followUp) return refuse(followUp);
+  return ok({ kind: 'resolved', stageKey: state.currentStageKey, outcomeKeys: cmd.outcomeKeys, date: cmd.date, note: cmd.note, ...(followUp ? { followUp } : {}) });
 }
 
 export function decideCafcass(state: EscalationState, cmd: CommandOf<'refer-cafcass'>, ctx: EngineContext, events: readonly EscalationEvent[] = []): EngineResult {

@@ -6,6 +6,7 @@ import { decideCafcass, decideLetterSent, decideMeeting, decideNote, decideResol
 import { decideBypass, decideEscalate } from './decide-stage';
 import { decideCompleteStep, stepEndsOf } from './decide-step';
 import { project } from './project';
+import { decideRecordFollowUp, decideSetFollowUp } from './decide-follow-up';
 import type { Command, EngineError, EngineResult, EscalationEvent, EscalationState, NextCommand } from './types';
 
 function act(state: EscalationState, command: NextCommand, ctx: EngineContext, events: readonly EscalationEvent[]): EngineResult {
@@ -34,6 +35,10 @@ function act(state: EscalationState, command: NextCommand, ctx: EngineContext, e
       return decideNote(command);
     case 'complete-step':
       return decideCompleteStep(state, command, ctx, events);
+    case 'set-follow-up':
+      return decideSetFollowUp(state, command, ctx);
+    case 'record-follow-up':
+      return decideRecordFollowUp(state, command, ctx);
     default: {
       const unreachable: never = command;
       throw new Error(`Unknown command ${JSON.stringify(unreachable)}`);

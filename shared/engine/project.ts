@@ -7,7 +7,7 @@ import { chainedOpening } from './chain';
 import { stageCohorts } from './cohorts';
 import { dueText } from './due-text';
 import { applyUrgency, describeResponseTime, findLadder, stepsOf, type Step } from './ladder';
-import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type StageClock, type StagePeople, type StageState, type Status, type StepState } from './types';
+import { INFORMAL, type EscalationEvent, type EscalationState, type EventBody, type FollowUpState, type StageClock, type StagePeople, type StageState, type Status, type StepState } from './types';
 
 /** What the fold accumulates before the stage list is laid out against the ladder. */
 interface Fold {
@@ -33,6 +33,7 @@ interface Fold {
   completions: Map<string, StepCompletion[]>;
   /** Stages whose deadline was extended: the extension's date stands even against their steps' own. */
   extended: Map<string, { dueDate: IsoDate | null; dueAt: string | null }>;
+  followUp: FollowUpState | null;
 }
 
 function complete(f: Fold, stageKey: string, c: StepCompletion): void {
@@ -70,6 +71,14 @@ function apply(f: Fold, event: EscalationEvent): void {
       f.closedAt = event.at;
       f.closedOn = body.date;
       f.outcomeKeys = [...body.outcomeKeys];
+      f.followUp = body.followUp ? { ...body.followUp, result: null, happenedOn: null, checkedOn: null, note: '', reRaisedAs: null } : null;
+      return;
+    case 'follow-up-set':
+      f.followUp = { what: body.what, who: body.who, byWhen: body.byWhen, checkOn: body.checkOn, result: null, happenedOn: null, checkedOn: null, note: '', reRaisedAs: null };
+      return;
+    case 'follow-up-recorded':
+      // Only a follow-up that was set can be recorded; a stray record (a damaged log) changes nothing.
+      if (f.followUp) f.followUp = { ...f.followUp, result: body.result, happenedOn: body.happenedOn, checkedOn: body.checkedOn, note: body.note, reRaisedAs: body.reRaisedAs ?? null };
       return;
     case 'escalated':
       if (body.noResponse === true) f.noResponse.add(body.fromStageKey);
@@ -137,6 +146,7 @@ function fold(events: readonly EscalationEvent[]): Fold {
     people: new Map(),
     completions: new Map(),
     extended: new Map(),
+    followUp: null,
   };
   if (raised.recipient || raised.copies) f.people.set(raised.clock.stageKey, { recipient: raised.recipient, copies: raised.copies });
   for (const event of ordered.slice(1)) apply(f, event);
@@ -289,5 +299,7 @@ export function project(events: readonly EscalationEvent[], profile: Profile, ca
     closedAt: f.closedAt,
     closedOn: f.closedOn,
     outcomeKeys: f.outcomeKeys,
+    followUp: f.followUp,
+    reRaiseOf: f.raised.reRaiseOf?.escalationId ?? null,
   };
 }

@@ -81,6 +81,30 @@ export interface StepState {
   outcome: StepEnd | null;
 }
 
+/** What a resolution agreed would be done (what, by whom, by when) and the date the chair checks it happened. */
+export interface AgreedFollowUp {
+  what: string;
+  who: string;
+  byWhen: IsoDate | null;
+  checkOn: IsoDate;
+}
+
+/** What the chair found when checking: the agreed action done, partly done, or not done. */
+export type FollowUpResult = 'done' | 'partly' | 'not-done';
+
+/** A resolved escalation's follow-up as the log leaves it (DESIGN.md "Follow-up"). */
+export interface FollowUpState extends AgreedFollowUp {
+  /** null = not checked yet. */
+  result: FollowUpResult | null;
+  /** The date the agreed action happened (done, or partly), as the chair recorded it. */
+  happenedOn: IsoDate | null;
+  /** The London date the chair recorded the result. */
+  checkedOn: IsoDate | null;
+  note: string;
+  /** The escalation raised again because it was not done. */
+  reRaisedAs: string | null;
+}
+
 /** The payload of each event kind. The event log is append-only; state is derived from it. */
 export type EventBody =
   | ({
@@ -93,6 +117,8 @@ export type EventBody =
       /** Raised above the first formal stage: a bypass from the start, with its reason and who agreed. */
       bypass?: { skippedStageKeys: string[]; reason: string; agreedWith: string; agreedWithPerson?: NamedPerson };
       preconditions?: RecordedPrecondition[];
+      /** Raised again because the action agreed when another escalation was resolved did not happen: that escalation. */
+      reRaiseOf?: { escalationId: string; resolvedOn: IsoDate | null };
     } & Omit<StagePeople, 'requestedAction'>)
   | { kind: 'letter-sent'; stageKey: string; sentOn: IsoDate; to: string; how?: 'email' | 'post' | 'by-hand' | 'teams' }
   | {
@@ -105,7 +131,11 @@ export type EventBody =
       expectedOutcomeKeys: string[];
       date: IsoDate;
     }
-  | { kind: 'resolved'; stageKey: string; outcomeKeys: string[]; date: IsoDate; note: string }
+  | { kind: 'resolved'; stageKey: string; outcomeKeys: string[]; date: IsoDate; note: string; followUp?: AgreedFollowUp }
+  /** The agreed action and check date set (or changed) after the resolution. */
+  | ({ kind: 'follow-up-set' } & AgreedFollowUp)
+  /** The chair checked whether the agreed action happened; not done may raise the concern again (`reRaisedAs`). */
+  | { kind: 'follow-up-recorded'; result: FollowUpResult; happenedOn: IsoDate | null; note: string; checkedOn: IsoDate; reRaisedAs?: string }
   | ({
       kind: 'escalated';
       fromStageKey: string;
@@ -234,6 +264,10 @@ export interface EscalationState {
   /** London date it closed on, as the chair gave it (resolution date, referral date, withdrawal). */
   closedOn: IsoDate | null;
   outcomeKeys: string[];
+  /** The resolution's follow-up; null = none set (no agreed action, or resolved before follow-ups were kept). */
+  followUp: FollowUpState | null;
+  /** The escalation this one raises again (its agreed action did not happen); null for a first raise. */
+  reRaiseOf: string | null;
 }
 
 export interface DerivedTimeliness {
@@ -283,7 +317,9 @@ export type EngineErrorCode =
   | 'NOT_PERMITTED'
   /** A precondition of the stage (profile `requires`) is not recorded, or not with the role it names. */
   | 'PRECONDITION_REQUIRED'
-  | 'PRECONDITION_ROLE';
+  | 'PRECONDITION_ROLE'
+  /** A follow-up command on an escalation that has no follow-up to record, or whose follow-up is already recorded. */
+  | 'FOLLOW_UP';
 
 export interface EngineError {
   code: EngineErrorCode;

@@ -225,6 +225,19 @@ export const rulesSchema = z
       })
       .strict(),
     themedConcerns: z.boolean().default(false),
+    /**
+     * The follow-up of a resolution with an agreed action (DESIGN.md "Follow-up"): when to check it happened if the
+     * agreement sets no "by when", and where the concern is raised again if it did not happen.
+     */
+    followUp: z
+      .object({
+        /** Working days after the resolution to check, where the agreed action has no date of its own. */
+        checkAfterWorkingDays: z.number().int().min(1).max(120).default(10),
+        /** resolved-stage: the stage it was resolved at; first-formal-stage: the ladder's first formal stage; next-stage: the one above it. */
+        reRaiseAt: z.enum(['resolved-stage', 'first-formal-stage', 'next-stage']).default('resolved-stage'),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 export type Rules = z.infer<typeof rulesSchema>;

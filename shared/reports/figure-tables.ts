@@ -90,6 +90,9 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
     line('cafcass', 'Cafcass referrals', 'count', (f) => f.cafcass.referrals),
     line('meetings', 'Meetings held', 'count', (f) => f.meetings.held + f.meetings.outcome),
     line('outcomes', 'Resolved with the outcome confirmed', 'count', (f) => f.outcomes.withOutcome),
+    line('follow-up-set', 'Resolved with an agreed action to check', 'count', (f) => f.followUps.resolvedWithAction),
+    line('follow-up-done', 'of which the agreed action confirmed done', 'count', (f) => f.followUps.done),
+    line('median-to-action', 'Median working days from raised to the agreed action done', 'days', (f) => f.followUps.medianWorkingDaysToAction),
     line('open-end', 'Still open at the end of the period (or now, for a period still running)', 'count', (f) => f.openAtEnd.total),
     line('open-end-overdue', 'of which overdue then', 'count', (f) => f.openAtEnd.overdue),
     line('themes', 'Themed concerns raised', 'count', (f) => f.themes.raised),
@@ -100,7 +103,7 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
 /** The kind of each summary row's value (the summary mixes counts, percentages and days). */
 export function summaryKind(rowKey: string): MeasureKind {
   if (rowKey.endsWith('within') || rowKey.endsWith('within-ext')) return 'pct';
-  return rowKey === 'median' ? 'days' : 'count';
+  return rowKey.startsWith('median') ? 'days' : 'count';
 }
 
 /** Steps inside stages that ended in the period (a procedure with no steps has no such table). */
@@ -175,6 +178,18 @@ export function figureTables(periods: PeriodFigures[]): FigureTable[] {
     },
     ...stepTable(periods),
     countTable('outcomes', 'Outcomes confirmed on resolution', 'Outcome', periods, (f) => f.outcomes.byOutcome),
+    countTable('follow-ups', 'Evidence of impact: did the agreed action happen? (escalations resolved in the period)', 'Follow-up', periods, (f) => [
+      { key: 'with-action', label: 'Resolved with an agreed action', count: f.followUps.resolvedWithAction },
+      { key: 'due', label: 'Check date reached', count: f.followUps.due },
+      { key: 'recorded', label: 'Checked', count: f.followUps.recorded },
+      { key: 'done', label: 'Done', count: f.followUps.done },
+      { key: 'partly', label: 'Partly done', count: f.followUps.partly },
+      { key: 'not-done', label: 'Not done', count: f.followUps.notDone },
+      { key: 'raised-again', label: 'Not done and raised again', count: f.followUps.raisedAgain },
+      { key: 'not-checked', label: 'Not yet checked', count: f.followUps.notYetChecked },
+      { key: 'overdue', label: 'Not checked and past the check date', count: f.followUps.overdueUnchecked },
+      { key: 'not-set', label: 'Resolved with no follow-up set', count: f.followUps.notSet },
+    ]),
     countTable('extensions', 'Extensions granted, by stage', 'Stage', periods, (f) => f.extensions.byStage),
     countTable('meetings', 'Meetings (by meeting date)', 'Meeting', periods, (f) => [
       { key: 'scheduled', label: 'Scheduled', count: f.meetings.scheduled },

@@ -43,9 +43,22 @@ export function keyMessages(current: PeriodFigures, previous: PeriodFigures): st
       `Against the ${r.overallTargetWorkingDays} working day overall target: ${r.withinTarget} resolved within it, ${late} resolved late, and ${open} still open ${atEnd} already past it.`,
     );
   }
+  if (r.resolved > 0) messages.push(followUpSentence(c, 'period'));
   messages.push(
     `${plural(c.bypasses.count, 'stage')} ${c.bypasses.count === 1 ? 'was' : 'were'} bypassed, ${plural(c.extensions.count, 'extension')} granted and ${plural(c.cafcass.referrals, 'referral')} made to Cafcass.`,
   );
   messages.push(`${plural(c.openAtEnd.total, 'escalation')} ${c.openAtEnd.total === 1 ? 'was' : 'were'} still open ${atEnd}, ${c.openAtEnd.overdue} of them overdue.`);
   return messages;
+}
+
+/**
+ * "Of 26 resolved with an agreed action, 19 confirmed done, 3 partly, 2 not done (2 raised again), 2 not yet checked (1
+ * past its check date)": the evidence of impact in one sentence.
+ */
+export function followUpSentence(f: PeriodFigures, periodWord: string): string {
+  const x = f.followUps;
+  if (x.resolvedWithAction === 0) return `Evidence of impact: no escalation resolved in the ${periodWord} had an agreed action to check.`;
+  const parts = [`${x.done} confirmed done`, `${x.partly} partly`, `${x.notDone} not done${x.notDone ? ` (${x.raisedAgain} raised again)` : ''}`, `${x.notYetChecked} not yet checked${x.overdueUnchecked ? ` (${x.overdueUnchecked} past ${x.overdueUnchecked === 1 ? 'its' : 'their'} check date)` : ''}`];
+  const median = x.medianWorkingDaysToAction === null ? '' : ` Median ${x.medianWorkingDaysToAction} working days from raised to the agreed action done.`;
+  return `Evidence of impact: of ${x.resolvedWithAction} resolved in the ${periodWord} with an agreed action, ${parts.join(', ')}.${median}`;
 }

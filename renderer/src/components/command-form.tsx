@@ -115,6 +115,8 @@ export function CommandForm({
     void send(detail.version);
   }
 
+  const hintOf = (f: FieldSpec) => f.hintFor?.(detail, profile) ?? f.hint;
+
   const field = (f: FieldSpec) => {
     const v = values[f.name];
     switch (f.type) {
@@ -217,7 +219,7 @@ export function CommandForm({
             purpose="agreement"
           />
         ) : f.type === 'checkbox' ? (
-          <Checkbox key={f.name} label={f.hint ? `${f.label} (${f.hint})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
+          <Checkbox key={f.name} label={hintOf(f) ? `${f.label} (${hintOf(f)})` : f.label} checked={values[f.name] === 'yes'} onChange={(_, d) => set(f.name, d.checked ? 'yes' : '')} />
         ) : f.type === 'checkboxes' ? (
           // A list the procedure leaves empty (Devon has no outcome list) is not shown as an empty fieldset.
           (f.options?.(detail, profile, values).length ?? 0) === 0 ? null : (
@@ -230,7 +232,7 @@ export function CommandForm({
           </fieldset>
           )
         ) : (
-          <Field key={f.name} label={f.label} required={f.required} hint={f.hint} validationMessage={missing[f.name]}>
+          <Field key={f.name} label={f.label} required={f.required} hint={hintOf(f)} validationMessage={missing[f.name]}>
             {field(f)}
           </Field>
         ),

@@ -2,7 +2,7 @@ import type { EscalationDetail } from '../../../shared/api/outputs';
 import type { Profile, Stage } from '../../../shared/profile/schema';
 import type { NextCommandKind } from '../../../shared/engine/commands';
 import { outcomeOpenTo } from '../../../shared/engine/cohorts';
-import { sentHowLabels, sentHows } from '../../../shared/engine/commands';
+import { followUpResultLabels, followUpResults, sentHowLabels, sentHows } from '../../../shared/engine/commands';
 import { describeNamed } from '../../../shared/engine/stage-people';
 import { stepOutcomeLabels } from '../../../shared/profile/labels';
 import type { StepEnd } from '../../../shared/engine/types';
@@ -25,6 +25,8 @@ export interface FieldSpec {
   type: FieldType;
   required?: boolean;
   hint?: string;
+  /** A hint that depends on the escalation (where "not done" would raise it again); replaces `hint`. */
+  hintFor?: (d: EscalationDetail, p: Profile) => string;
   options?: (d: EscalationDetail, p: Profile, values: Record<string, string | string[]>) => { value: string; label: string }[];
   initial?: (d: EscalationDetail, today: string) => string | string[];
   /** Shown only when the engine offers it (e.g. "no response", once the deadline has passed). */
@@ -59,6 +61,24 @@ const openingFields = (role: NonNullable<FieldSpec['role']>, stageKey: (d: Escal
   { name: 'requestedAction.what', label: 'Requested action – what', type: 'textarea', required: true, initial: (d) => lastAction(d).what, hint: 'What is asked of this recipient; the letter prints it.' },
   { name: 'requestedAction.who', label: 'Requested action – who', type: 'text', initial: (d) => role(d, {}), role, hint: 'Filled in with the person you name above; left blank, the stage’s recipient.' },
   { name: 'requestedAction.byWhen', label: 'Requested action – by when', type: 'date', initial: (d) => lastAction(d).byWhen ?? '' },
+];
+/** The response recorded at the current stage, latest first: what the manager said would be done, to carry into the follow-up. */
+const lastResponse = (d: EscalationDetail) => {
+  const r = [...d.events].reverse().find((e) => e.body.kind === 'response-recorded' && e.body.stageKey === d.state.currentStageKey)?.body;
+  return r?.kind === 'response-recorded' ? r : undefined;
+};
+/** What was agreed, by whom, by when, and the date to check it happened (DESIGN.md "Follow-up"). */
+const agreedFields = (prefix: string, from: (d: EscalationDetail) => { what: string; who: string; byWhen: string | null; checkOn?: string } | undefined): FieldSpec[] => [
+  { name: `${prefix}what`, label: 'Agreed action – what will be done', type: 'textarea', initial: (d) => from(d)?.what ?? '', hint: 'Leave blank if nothing was agreed: there is then nothing to check.' },
+  { name: `${prefix}who`, label: 'Agreed action – by whom', type: 'text', initial: (d) => from(d)?.who ?? '' },
+  { name: `${prefix}byWhen`, label: 'Agreed action – by when', type: 'date', initial: (d) => from(d)?.byWhen ?? '' },
+  {
+    name: `${prefix}checkOn`,
+    label: 'Date to check it happened',
+    type: 'date',
+    initial: (d) => from(d)?.checkOn ?? '',
+    hintFor: (_, p) => `Leave blank for the agreed "by when" (or, without one, ${p.rules.followUp.checkAfterWorkingDays} working days after the resolution). It comes up on My day on that date.`,
+  },
 ];
 const bypassTargets = (d: EscalationDetail) => d.allowed.bypassTargets.map((s) => ({ value: s.key, label: `${s.label} – ${s.recipientRole}` }));
 /** "When it happened", for a move recorded after the fact; blank = now. */
@@ -96,6 +116,7 @@ export const commandSpecs: CommandSpec[] = [
       { name: 'date', label: 'Date resolved', type: 'date', required: true, initial: today },
       { name: 'outcomeKeys', label: 'Outcome confirmed', type: 'checkboxes', options: outcomes, initial: (d) => d.state.concern.expectedOutcomeKeys },
       { name: 'note', label: 'Note', type: 'textarea' },
+      ...agreedFields('followUp.', (d) => lastResponse(d)),
     ],
   },
   {
@@ -188,6 +209,28 @@ export const commandSpecs: CommandSpec[] = [
         initial: (d) => (d.allowed.openSteps[0]?.kind === 'decision' ? '' : 'done'),
       },
       ...happened('the step ended'),
+    ],
+  },
+  {
+    kind: 'set-follow-up',
+    label: 'Set the follow-up',
+    fields: agreedFields('', (d) => d.state.followUp ?? lastResponse(d)).map((f) => (f.name === 'what' || f.name === 'who' ? { ...f, required: true, hint: undefined } : f)),
+  },
+  {
+    kind: 'record-follow-up',
+    label: 'Record the follow-up',
+    fields: [
+      { name: 'result', label: 'Did the agreed action happen?', type: 'select', required: true, options: () => followUpResults.map((r) => ({ value: r, label: followUpResultLabels[r] })) },
+      { name: 'happenedOn', label: 'Date it was done', type: 'date', hint: 'Needed for "Done"; for "Partly done", the date of what was done.' },
+      { name: 'note', label: 'What happened', type: 'textarea', hint: 'Needed for "Partly done" and "Not done".' },
+      {
+        name: 'reRaise',
+        label: 'If not done, raise the concern again',
+        type: 'checkbox',
+        offered: (d) => d.allowed.reRaiseAt !== null,
+        initial: () => 'yes',
+        hintFor: (d) => `a new escalation at ${d.allowed.reRaiseAt?.label ?? 'the stage it was resolved at'}, linked to this one`,
+      },
     ],
   },
   { kind: 'withdraw', label: 'Withdraw', fields: [{ name: 'reason', label: 'Reason for withdrawing', type: 'textarea', required: true }] },

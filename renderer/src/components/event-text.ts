@@ -1,6 +1,6 @@
-import type { EventBody, NamedPerson } from '../../../shared/engine/types';
+import type { AgreedFollowUp, EventBody, NamedPerson } from '../../../shared/engine/types';
 import { describeNamed } from '../../../shared/engine/stage-people';
-import { sentHowLabels } from '../../../shared/engine/commands';
+import { followUpResultLabels, sentHowLabels } from '../../../shared/engine/commands';
 import type { Profile } from '../../../shared/profile/schema';
 import { formatDate, formatDueDate } from './format';
 import { stageLabel as labelOf, stepLabel, stepOutcomeLabels } from '../../../shared/profile/labels';
@@ -12,6 +12,9 @@ const due = (date: string | null) => (date ? `Due ${formatDueDate(date)}` : 'No 
 const to = (b: { recipient?: NamedPerson }) => (b.recipient ? ` Letter to ${describeNamed(b.recipient)}.` : '');
 const how = (h: string | undefined) => (h && h in sentHowLabels ? ` by ${sentHowLabels[h as keyof typeof sentHowLabels].toLowerCase()}` : '');
 const outcomes = (p: Profile, keys: string[]) => keys.map((k) => p.outcomes.find((o) => o.key === k)?.label ?? k).join('; ');
+
+/** "Agreed: … (who, by …). Check on …." */
+const agreed = (f: AgreedFollowUp) => `Agreed: ${f.what} (${f.who}${f.byWhen ? `, by ${formatDate(f.byWhen)}` : ''}). Check it happened on ${formatDate(f.checkOn)}.`;
 
 /** One line for the timeline, in the chair's words. */
 export function describeEvent(body: EventBody, profile: Profile, ladderKey?: string): { title: string; detail: string } {
@@ -25,7 +28,14 @@ export function describeEvent(body: EventBody, profile: Profile, ladderKey?: str
     case 'response-recorded':
       return { title: `Response from ${body.respondent}`, detail: `${body.what} — ${body.who}${body.byWhen ? `, by ${formatDate(body.byWhen)}` : ''} (dated ${formatDate(body.date)})` };
     case 'resolved':
-      return { title: 'Resolved', detail: `${formatDate(body.date)}. ${outcomes(profile, body.outcomeKeys)} ${body.note}`.trim() };
+      return { title: 'Resolved', detail: `${formatDate(body.date)}. ${outcomes(profile, body.outcomeKeys)} ${body.note}${body.followUp ? ` ${agreed(body.followUp)}` : ''}`.trim() };
+    case 'follow-up-set':
+      return { title: 'Follow-up set', detail: agreed(body) };
+    case 'follow-up-recorded':
+      return {
+        title: `Follow-up: ${followUpResultLabels[body.result].toLowerCase()}${body.reRaisedAs ? ', raised again' : ''}`,
+        detail: `Checked ${formatDate(body.checkedOn)}.${body.happenedOn ? ` Action ${body.result === 'done' ? 'done' : 'partly done'} on ${formatDate(body.happenedOn)}.` : ''} ${body.note}`.trim(),
+      };
     case 'escalated':
       return {
         title: body.noResponse === true ? `No response — escalated to ${stageLabel(profile, body.clock.stageKey)}` : `Escalated to ${stageLabel(profile, body.clock.stageKey)}`,

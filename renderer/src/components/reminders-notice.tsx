@@ -29,15 +29,18 @@ export function RemindersNotice() {
     const t = setInterval(load, HOUR);
     return () => clearInterval(t);
   }, []);
-  if (!r || dismissed || (r.overdue.length === 0 && r.dueToday.length === 0)) return null;
-  const parts = [r.overdue.length ? `${r.overdue.length} overdue` : '', r.dueToday.length ? `${r.dueToday.length} due today` : ''].filter(Boolean).join(' and ');
+  const checks = r?.followUpsDue.length ?? 0;
+  if (!r || dismissed || (r.overdue.length === 0 && r.dueToday.length === 0 && checks === 0)) return null;
+  const parts = [r.overdue.length ? `${r.overdue.length} overdue` : '', r.dueToday.length ? `${r.dueToday.length} due today` : '', checks ? `${checks} agreed action${checks === 1 ? '' : 's'} to check` : ''].filter(Boolean).join(' and ');
+  const stages = r.overdue.length + r.dueToday.length > 0;
   return (
     <MessageBar intent={r.overdue.length ? 'warning' : 'info'} role="status">
       <MessageBarBody>
         <MessageBarTitle>Reminder</MessageBarTitle>
         You have {parts}.{' '}
         {/* The tracker's "Due" filter uses the same words and the same bounds as this count. */}
-        <Link href={href({ page: 'tracker', query: `scope=mine&dueWithin=${r.overdue.length ? 'overdue' : 'today'}` })}>Show them</Link>{' '}
+        {stages && <Link href={href({ page: 'tracker', query: `scope=mine&dueWithin=${r.overdue.length ? 'overdue' : 'today'}` })}>Show them</Link>}{' '}
+        {checks > 0 && <Link href={href({ page: 'my-day' })}>Agreed actions to check</Link>}{' '}
         <Link as="button" onClick={() => setDismissed(true)}>
           Dismiss
         </Link>

@@ -1,3 +1,5 @@
+import { followUpResultLabels } from '../../../shared/engine/commands';
+import type { FollowUpState } from '../../../shared/engine/types';
 import { nextDueWhat } from '../../../shared/engine/step-words';
 import { Button, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { call } from '../api';
@@ -22,6 +24,15 @@ const useStyles = makeStyles({
  * members of a Child Protection Conference of any escalation alerts they have initiated since the
  * previous meeting." Printed from the browser or Electron (the tools hide in print).
  */
+/** "Done on 12 March 2026 (Hold the meeting – Tom Barker)", "Not yet checked: check on …", "No follow-up was set". */
+function followUpWords(f: FollowUpState | null): string {
+  if (!f) return 'No follow-up was set (no agreed action was recorded at the resolution).';
+  const agreed = `${f.what} – ${f.who}${f.byWhen ? `, by ${formatDate(f.byWhen)}` : ''}`;
+  if (f.result === null) return `Not yet checked (check on ${formatDate(f.checkOn)}). Agreed: ${agreed}.`;
+  const on = f.happenedOn ? ` on ${formatDate(f.happenedOn)}` : '';
+  return `${followUpResultLabels[f.result]}${on}. Agreed: ${agreed}.${f.note ? ` ${f.note}` : ''}${f.reRaisedAs ? ' Raised again as a new escalation.' : ''}`;
+}
+
 export function ConferenceSummaryPage({ id }: { id: string }) {
   const styles = useStyles();
   const { profile } = useApp();
@@ -50,7 +61,7 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
           No escalations were raised or moved {since}.
         </Text>
       ) : (
-        s.items.map(({ row, changes }) => (
+        s.items.map(({ row, changes, followUp }) => (
           <article key={row.id} className={styles.item} aria-labelledby={`sum-${row.id}`}>
             <Title3 as="h2" id={`sum-${row.id}`}>
               {row.stageLabel.includes(row.recipientRole) ? row.stageLabel : `${row.stageLabel} – ${row.recipientRole}`} · {statusLabel[row.status]} {row.urgency && <UrgencyBadge level={row.urgency} />}
@@ -69,6 +80,12 @@ export function ConferenceSummaryPage({ id }: { id: string }) {
                 );
               })}
             </ul>
+            {followUp !== undefined && (
+              // Tell the meeting whether the action promised at resolution happened (DESIGN.md "Follow-up").
+              <Text block>
+                <strong>Did the agreed action happen?</strong> {followUpWords(followUp)}
+              </Text>
+            )}
           </article>
         ))
       )}

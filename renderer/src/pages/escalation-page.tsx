@@ -19,6 +19,7 @@ import { commandSpecs, offeredSpecs, type CommandSpec } from '../components/comm
 import { describeEvent, inHistory } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
 import { href } from '../router';
+import { followUpFacts } from '../components/follow-up-facts';
 import type { EscalationDetail } from '../../../shared/api/outputs';
 
 const useStyles = makeStyles({
@@ -69,6 +70,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
     ['Time left', <DueBadge key="due" timeliness={d.row.timeliness} days={d.row.workingDaysRemaining} text={d.row.timeLeft} />],
     ['Overall target', overallText(d)],
     ['Raised', formatInstant(d.state.raisedAt)],
+    ...followUpFacts(d),
   ];
   const stageNotes = d.state.currentStageKey === INFORMAL ? (d.ladder.informal?.notes ?? []) : (d.ladder.stages.find((s) => s.key === d.state.currentStageKey)?.notes ?? []);
   if (d.state.urgency) facts.splice(1, 0, ['Urgency', <UrgencyBadge key="urgency" level={d.state.urgency} />]);

@@ -50,7 +50,7 @@ export function MyDayPage() {
     ['due today', d.dueToday.length, href({ page: 'tracker', query: 'scope=mine&dueWithin=today' })],
     ['due tomorrow', d.dueTomorrow.length, href({ page: 'tracker', query: 'scope=mine&dueWithin=tomorrow' })],
   ];
-  const nothing = counts.every(([, n]) => n === 0) && d.lettersNotSent.length === 0 && d.meetings.length === 0 && d.reviews.length === 0;
+  const nothing = counts.every(([, n]) => n === 0) && d.lettersNotSent.length === 0 && d.meetings.length === 0 && d.reviews.length === 0 && d.followUps.length === 0;
   return (
     <section aria-labelledby="my-day-title">
       <Title2 as="h1" id="my-day-title">
@@ -71,6 +71,20 @@ export function MyDayPage() {
       <MyDayList id="overdue" title="Overdue" tone="danger" entries={entries(d.overdue, d)} />
       <MyDayList id="due-today" title="Due today" tone="warning" entries={entries(d.dueToday, d)} />
       <MyDayList id="due-tomorrow" title="Due tomorrow" tone="warning" entries={entries(d.dueTomorrow, d)} />
+      <MyDayList
+        id="follow-ups"
+        title="Agreed actions to check"
+        tone={d.followUps.some((f) => f.checkOn < d.today) ? 'warning' : 'plain'}
+        entries={d.followUps.map((f) => ({
+          key: `follow-up-${f.row.id}`,
+          row: f.row,
+          title: `${f.row.childName} (${f.row.caseId})`,
+          // "Resolved: Hold the permanence meeting – Tom Barker, by 13 March; check due today".
+          detail: `${f.agreed ? `Agreed: ${f.agreed.what} – ${f.agreed.who}${f.agreed.byWhen ? `, by ${formatDate(f.agreed.byWhen)}` : ''}. ` : ''}${f.checkOn === d.today ? 'Check due today' : `Check was due ${formatDueDate(f.checkOn)}`}`,
+          actionLabel: 'Record the follow-up',
+          route: { page: 'escalation', id: f.row.id, action: 'record-follow-up' },
+        }))}
+      />
       <MyDayList id="letters" title="Letters not yet sent" tone="plain" entries={entries(d.lettersNotSent, d, false)} />
       {returned.data && returned.data.length > 0 && (
         <MyDayList

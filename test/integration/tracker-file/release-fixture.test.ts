@@ -60,7 +60,13 @@ describe('a tracker made by the previous release', () => {
         expect(detail.allowed.kinds).toContain('add-note');
         // Clocks opened before steps existed have none: the row (migration 0008) and the state say so alike.
         expect([row.nextStepLabel, detail.state.nextStep ?? null]).toEqual([null, null]);
+        // Resolved before follow-ups were kept (migration 0013): none is guessed; one can be set now.
+        expect(detail.state.followUp).toBeNull();
+        if (row.status === 'resolved') expect(detail.allowed.kinds).toEqual(['set-follow-up', 'add-note']);
       }
+      // The report counts those resolutions as "no follow-up set", never as checked or due.
+      const resolvedInYear = year.current.resolution.resolved;
+      expect(year.current.followUps).toMatchObject({ resolvedWithAction: 0, notSet: resolvedInYear, due: 0, recorded: 0 });
     } finally {
       await s.close();
     }

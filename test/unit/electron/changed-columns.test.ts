@@ -20,6 +20,10 @@ const row: DerivedColumns = {
   closedAt: null,
   cafcassReferred: false,
   eventCount: 3,
+  followUpOn: null,
+  followUpResult: null,
+  followUpDoneOn: null,
+  reRaiseOf: null,
 };
 
 // Issue 31, "Saves: fewer pages touched per write (which indexes a note really needs)": SQLite rewrites every index

@@ -26,6 +26,8 @@ const commands: Record<string, Command> = {
   'record-meeting': cmd.meeting('held', '2025-03-06'),
   withdraw: cmd.withdraw(),
   'add-note': cmd.note(),
+  'set-follow-up': { kind: 'set-follow-up', what: 'Care plan updated', who: 'Team Manager', byWhen: null },
+  'record-follow-up': { kind: 'record-follow-up', result: 'done', happenedOn: '2025-03-06', note: '' },
 };
 
 type Expected = 'accepted' | EngineErrorCode;
@@ -42,18 +44,23 @@ const whenOpen: Record<string, Expected> = {
   'record-meeting': 'accepted',
   withdraw: 'accepted',
   'add-note': 'accepted',
+  // A follow-up belongs to a resolution: an open escalation has none yet.
+  'set-follow-up': 'FOLLOW_UP',
+  'record-follow-up': 'FOLLOW_UP',
 };
 const whenClosed: Record<string, Expected> = {
   ...Object.fromEntries(Object.keys(commands).map((k) => [k, 'NOT_OPEN' as Expected])),
   raise: 'ALREADY_RAISED',
   'add-note': 'accepted',
 };
+const notResolved: Record<string, Expected> = { ...whenClosed, 'set-follow-up': 'FOLLOW_UP', 'record-follow-up': 'FOLLOW_UP' };
 const expectations: Record<string, Record<string, Expected>> = {
   'open at the informal stage': whenOpen,
   'open at a formal stage': whenOpen,
-  resolved: whenClosed,
-  withdrawn: whenClosed,
-  'referred to Cafcass': whenClosed,
+  // Resolved with no agreed action: one can be set afterwards, but there is nothing to record until it is.
+  resolved: { ...whenClosed, 'set-follow-up': 'accepted', 'record-follow-up': 'FOLLOW_UP' },
+  withdrawn: notResolved,
+  'referred to Cafcass': notResolved,
 };
 
 describe('every command against every status', () => {
