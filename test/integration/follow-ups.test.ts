@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { dispatch } from '../../electron/dispatch';
+import { paragraphsOf } from '../unit/letters/docx-reader';
 import { childInput, opId, openServices } from '../support/tracker-fixture';
 import type { AppServices } from '../../electron/app-services';
 import type { Channel, Input, Output } from '../../shared/api/contract';
@@ -129,6 +131,14 @@ describe('the follow-up of a resolution', () => {
       'Evidence of impact: of 5 resolved in the period with an agreed action, 1 confirmed done, 1 partly, 1 not done (1 raised again), 2 not yet checked (1 past its check date). Median 4 working days from raised to the agreed action done.',
     );
     expect(report.definitions.some((d) => d.startsWith('Evidence of impact (follow-ups)'))).toBe(true);
+    // The Word report for the meeting: the sentence, the table and its definition.
+    const file = await call(t.s, 'reports.export', { report: 'period', from: '2026-01-01', to: '2026-03-31', format: 'docx' });
+    const doc = await (await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))).file('word/document.xml')!.async('string');
+    const paragraphs = paragraphsOf(doc);
+    expect(paragraphs).toContain('• Evidence of impact: of 5 resolved in the quarter with an agreed action, 1 confirmed done, 1 partly, 1 not done (1 raised again), 2 not yet checked (1 past its check date). Median 4 working days from raised to the agreed action done.');
+    expect(paragraphs).toContain('Evidence of impact: did the agreed action happen? (escalations resolved in the period)');
+    for (const cell of ['Not done and raised again', 'Not checked and past the check date', 'Resolved with no follow-up set']) expect(paragraphs).toContain(cell);
+    expect(paragraphs.some((p) => p.includes('Evidence of impact (follow-ups)'))).toBe(true);
     await t.s.close();
   });
 });

@@ -22,7 +22,7 @@ export function describeEvent(body: EventBody, profile: Profile, ladderKey?: str
   const stageLabel = (p: Profile, key: string) => labelOf(p, key, ladderKey);
   switch (body.kind) {
     case 'raised':
-      return { title: `Raised at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}.${to(body)} ${body.concern.summary}` };
+      return { title: `${body.reRaiseOf ? 'Raised again' : 'Raised'} at ${stageLabel(profile, body.clock.stageKey)}`, detail: `${due(body.clock.dueDate)}.${to(body)} ${body.concern.summary}` };
     case 'letter-sent':
       return { title: `Letter sent (${stageLabel(profile, body.stageKey)})`, detail: `To ${body.to} on ${formatDate(body.sentOn)}${how(body.how)}` };
     case 'response-recorded':
