@@ -57,18 +57,21 @@ export const myDayRepo = {
       .all();
     return rows.map(({ meetingDate, ...record }) => ({ record: record as TrackerRecord, date: meetingDate }));
   },
+  /** The follow-ups query alone (its plan is tested: the partial index escalations_follow_up_due, never a scan). */
+  followUpsDueQuery(db: Db, chair: string, to: string, limit: number) {
+    return db
+      .select({ ...trackerColumns, checkOn: escalations.followUpOn })
+      .from(escalations)
+      .where(and(eq(escalations.chair, chair), sql`${escalations.followUpOn} IS NOT NULL AND ${escalations.followUpResult} IS NULL`, lte(escalations.followUpOn, to)))
+      .orderBy(asc(escalations.followUpOn))
+      .limit(limit);
+  },
   /**
    * This chair's resolved escalations whose follow-up falls due by `to` and is not recorded yet (DESIGN.md "Follow-up"),
    * earliest check first, with what was agreed (from the event that set it: the resolution or a later change).
    */
   async followUpsDue(db: Db, chair: string, to: string, limit = 100): Promise<{ record: TrackerRecord; checkOn: string; agreed: { what: string; who: string; byWhen: string | null } | null }[]> {
-    const rows = await db
-      .select({ ...trackerColumns, checkOn: escalations.followUpOn })
-      .from(escalations)
-      .where(and(eq(escalations.chair, chair), sql`${escalations.followUpOn} IS NOT NULL AND ${escalations.followUpResult} IS NULL`, lte(escalations.followUpOn, to)))
-      .orderBy(asc(escalations.followUpOn))
-      .limit(limit)
-      .all();
+    const rows = await this.followUpsDueQuery(db, chair, to, limit).all();
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const bodies = await db

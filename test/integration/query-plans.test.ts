@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openServices } from '../support/tracker-fixture';
 import { escalationsRepo } from '../../db/repositories/escalations-repo';
+import { myDayRepo } from '../../db/repositories/my-day-repo';
 
 // SQLite's plans for the tracker's pages (../shared/DESIGN.md: "the tracker's main query has an EXPLAIN QUERY PLAN test
 // that forbids a full scan"). The file only: on a share every page read is a round trip; the server plans its own.
@@ -34,6 +35,17 @@ describe('the tracker file answers the tracker page from its indexes', () => {
     });
     expect(plans.page).toBe(`SCAN escalations USING COVERING INDEX ${pageIndex}`);
     expect(plans.count).toMatch(new RegExp(`^SEARCH escalations USING COVERING INDEX ${countIndex} \\(`));
+    await s.close();
+  });
+
+  // Issue 33: My day's agreed actions to check come from their own partial index (only follow-ups not yet recorded).
+  it("finds a chair's follow-ups to check from their partial index, never a scan", async () => {
+    const s = await openServices();
+    const plan = await s.tracker.readTx(async (tx, raw) => {
+      const q = myDayRepo.followUpsDueQuery(tx, 'Sam Patel', '2026-03-13', 100).toSQL();
+      return (await raw.all(`EXPLAIN QUERY PLAN ${q.sql}`, q.params)).map((r) => String(r.detail)).join(' | ');
+    });
+    expect(plan).toBe('SEARCH escalations USING INDEX escalations_follow_up_due (chair=? AND follow_up_on>? AND follow_up_on<?)');
     await s.close();
   });
 });
