@@ -9,6 +9,7 @@ export const SERVER_SUITE = [
   'test/integration/services.test.ts',
   'test/integration/my-day.test.ts',
   'test/integration/follow-ups.test.ts',
+  'test/integration/chair-concerns.test.ts',
   'test/integration/named-recipients.test.ts',
   'test/integration/no-response-and-late-dates.test.ts',
   'test/integration/due-previews.test.ts',

@@ -29,6 +29,8 @@ const MOVED: SQLiteTable[] = [
   schema.savedViews,
   schema.profiles,
   schema.recentRecipients,
+  schema.chairConcerns,
+  schema.chairConcernEvents,
 ];
 
 const PAGE = 500;

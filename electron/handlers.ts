@@ -8,6 +8,7 @@ import { createLettersHandlers, type LettersMeta } from './letters-handlers';
 import { createReturnedFormsHandlers } from './returned-forms-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createMyDayHandlers } from './my-day-handlers';
+import { createChairConcernsHandlers } from './chair-concerns-handlers';
 import { guardByRole } from './services/channel-roles';
 
 export type { AppMeta };
@@ -27,5 +28,6 @@ export function createHandlers(ctx: ServiceContext, meta: AppMeta & TrackerFileM
     ...createReturnedFormsHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createMyDayHandlers(ctx),
+    ...createChairConcernsHandlers(ctx),
   });
 }

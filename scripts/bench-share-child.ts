@@ -80,6 +80,8 @@ async function main() {
     search: () => call(s, 'escalations.list', { scope: 'all', status: 'any', search: 'DEMO-1042', limit: 100, offset: 0 }),
     escalationPage: () => call(s, 'escalations.get', { id: mine }),
     dashboard: () => call(s, 'reports.dashboard', {}),
+    // Issue 33: My day now also reads the chair's agreed actions to check.
+    myDay: () => call(s, 'myday.get', {}),
     quarterlyReport: () => call(s, 'reports.period', { from: quarter.from, to: quarter.to }),
     write: async () => {
       const r = await call<{ version: number }>(s, 'escalations.command', { id: mine, version, command: { kind: 'add-note', text: 'Benchmark note' }, opId: randomUUID() });

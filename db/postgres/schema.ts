@@ -96,6 +96,8 @@ export const leases = tableFor(lite.leases);
 export const savedViews = tableFor(lite.savedViews);
 export const profiles = tableFor(lite.profiles);
 export const recentRecipients = tableFor(lite.recentRecipients);
+export const chairConcerns = tableFor(lite.chairConcerns);
+export const chairConcernEvents = tableFor(lite.chairConcernEvents);
 
 /** Every table of the SQLite schema has its PostgreSQL twin here (a test checks none is missed). */
-export const POSTGRES_TABLES = [people, children, escalations, escalationEvents, themes, themeLinks, themeEvents, letters, monthCounts, settings, changeLog, presence, leases, savedViews, profiles, recentRecipients];
+export const POSTGRES_TABLES = [people, children, escalations, escalationEvents, themes, themeLinks, themeEvents, letters, monthCounts, settings, changeLog, presence, leases, savedViews, profiles, recentRecipients, chairConcerns, chairConcernEvents];

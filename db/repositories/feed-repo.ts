@@ -56,7 +56,9 @@ export const feedRepo = {
       .all();
     const changes: ChangeRecord[] = [
       ...events.map(({ id: _id, ...e }) => ({ entity: 'escalation', ...e })),
-      ...logs.map(({ id: _id, ...l }) => l),
+      // Concerns about a chair never travel on the feed: every desktop reads it, the chair concerned's too (the cursor
+      // still moves past them).
+      ...logs.filter((l) => l.entity !== 'chair-concern').map(({ id: _id, ...l }) => l),
     ].sort((a, b) => a.at.localeCompare(b.at));
     return {
       changes,

@@ -1,19 +1,8 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../tracker';
 import { jsonField } from '../sql-dialect';
 import { children, escalationEvents, escalations } from '../schema';
 import { trackerColumns, type TrackerRecord } from './escalations-repo';
-
-/** What a resolution or a later "follow-up set" agreed, read from the event's JSON (which may be damaged: then nothing). */
-function agreedOf(text: string): { what: string; who: string; byWhen: string | null } | null {
-  try {
-    const body = JSON.parse(text) as { kind?: string; followUp?: unknown; what?: unknown; who?: unknown; byWhen?: unknown };
-    const f = (body.kind === 'resolved' ? body.followUp : body) as { what?: unknown; who?: unknown; byWhen?: unknown } | undefined;
-    return f && typeof f.what === 'string' ? { what: f.what, who: typeof f.who === 'string' ? f.who : '', byWhen: typeof f.byWhen === 'string' ? f.byWhen : null } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The few extra reads behind a chair's "My day" (due dates come from the tracker query itself). */
 export const myDayRepo = {
@@ -57,10 +46,10 @@ export const myDayRepo = {
       .all();
     return rows.map(({ meetingDate, ...record }) => ({ record: record as TrackerRecord, date: meetingDate }));
   },
-  /** The follow-ups query alone (its plan is tested: the partial index escalations_follow_up_due, never a scan). */
+  /** The follow-ups query alone (its plan is tested: the partial covering index escalations_follow_up_due, never a table page). */
   followUpsDueQuery(db: Db, chair: string, to: string, limit: number) {
     return db
-      .select({ ...trackerColumns, checkOn: escalations.followUpOn })
+      .select({ ...trackerColumns, checkOn: escalations.followUpOn, what: escalations.followUpWhat })
       .from(escalations)
       .where(and(eq(escalations.chair, chair), sql`${escalations.followUpOn} IS NOT NULL AND ${escalations.followUpResult} IS NULL`, lte(escalations.followUpOn, to)))
       .orderBy(asc(escalations.followUpOn))
@@ -68,24 +57,11 @@ export const myDayRepo = {
   },
   /**
    * This chair's resolved escalations whose follow-up falls due by `to` and is not recorded yet (DESIGN.md "Follow-up"),
-   * earliest check first, with what was agreed (from the event that set it: the resolution or a later change).
+   * earliest check first, with what was agreed.
    */
-  async followUpsDue(db: Db, chair: string, to: string, limit = 100): Promise<{ record: TrackerRecord; checkOn: string; agreed: { what: string; who: string; byWhen: string | null } | null }[]> {
+  async followUpsDue(db: Db, chair: string, to: string, limit = 100): Promise<{ record: TrackerRecord; checkOn: string; what: string }[]> {
     const rows = await this.followUpsDueQuery(db, chair, to, limit).all();
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const bodies = await db
-      .select({ escalationId: escalationEvents.escalationId, seq: escalationEvents.seq, body: escalationEvents.body })
-      .from(escalationEvents)
-      .where(and(inArray(escalationEvents.escalationId, ids), inArray(escalationEvents.kind, ['resolved', 'follow-up-set'])))
-      .orderBy(asc(escalationEvents.seq))
-      .all();
-    const agreed = new Map<string, { what: string; who: string; byWhen: string | null }>();
-    for (const b of bodies) {
-      const f = agreedOf(b.body);
-      if (f) agreed.set(b.escalationId, f);
-    }
-    return rows.map(({ checkOn, ...record }) => ({ record: record as TrackerRecord, checkOn: checkOn ?? to, agreed: agreed.get(record.id) ?? null }));
+    return rows.map(({ checkOn, what, ...record }) => ({ record: record as TrackerRecord, checkOn: checkOn ?? to, what: what ?? '' }));
   },
   /** This chair's children with a review or conference between two dates and at least one open escalation. */
   async reviewsBetween(db: Db, chair: string, from: string, to: string): Promise<{ id: string; name: string; caseId: string; date: string; open: number }[]> {

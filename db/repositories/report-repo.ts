@@ -182,6 +182,12 @@ export const reportRepo = {
     return rows.map((r) => ({ stage: str(r.stage), open: num(r.n), overdue: num(r.overdue), pastTarget: num(r.past_target) }));
   },
 
+  /** Concerns about a chair raised in the period (London dates): counted apart from escalations, never named. */
+  async chairConcerns(raw: SqlRunner, b: PeriodBounds): Promise<{ highest: number; status: string; outcome: string | null; raisedOn: string; firstResponseOn: string | null }[]> {
+    const rows = await all(raw, 'SELECT highest_stage_index AS hi, status, outcome, raised_on, first_response_on FROM chair_concerns WHERE raised_on BETWEEN ?3 AND ?4', p(b));
+    return rows.map((r) => ({ highest: num(r.hi), status: str(r.status), outcome: strOrNull(r.outcome), raisedOn: str(r.raised_on), firstResponseOn: strOrNull(r.first_response_on) }));
+  },
+
   /** Themed concerns raised before the period ended and not closed before it began. */
   async themes(raw: SqlRunner, b: PeriodBounds): Promise<{ raised: number; active: { id: string; title: string; status: string; owner: string; createdAt: string; linkedInPeriod: number; linkedEscalations: number; linkedChildren: number }[] }> {
     const d = sqlDialect(raw.dialect);

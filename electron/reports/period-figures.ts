@@ -5,8 +5,9 @@ import { INFORMAL } from '../../shared/engine/types';
 import { preconditionTitle } from '../../shared/engine/entry-rules';
 import { addCalendarDays, londonDateOf, startOfLondonDay, workingDaysBetween, type Calendar } from '../../shared/calendar';
 import type { Profile } from '../../shared/profile/schema';
-import type { FollowUpFigures, PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
+import type { ChairConcernFigures, FollowUpFigures, PeriodFigures, StageTimeliness, StepTimeliness } from '../../shared/api/reports-outputs';
 import type { Period } from '../../shared/reports/periods';
+import { responseOutcomeLabels, responseOutcomes } from '../../shared/chair-concerns/engine';
 import { cohortLabel, cohortsOf, labelledRows, median, pct, stageCatalogue } from './stage-catalogue';
 
 export function boundsOf(period: Pick<Period, 'from' | 'to'>): PeriodBounds {
@@ -98,6 +99,27 @@ export function followUpFigures(rows: ResolvedRow[], calendar: Calendar, today: 
     notYetChecked: set.length - recorded,
     overdueUnchecked: set.filter((f) => f.result === null && f.checkOn < today).length,
     medianWorkingDaysToAction: median(done.filter((f) => f.doneOn !== null).map((f) => Math.max(0, workingDaysBetween(calendar, londonDateOf(f.raisedAt), f.doneOn!)))),
+  };
+}
+
+/** Concerns about a chair raised in the period, by stage reached, outcome and time to the first formal response. */
+async function chairConcernFigures(raw: SqlRunner, b: PeriodBounds, profile: Profile, calendar: Calendar): Promise<ChairConcernFigures> {
+  const rows = await reportRepo.chairConcerns(raw, b);
+  const stages = profile.chairConcerns.stages;
+  const byStage = new Map<string, number>();
+  for (const r of rows) {
+    const key = stages[r.highest - 1]?.key ?? `stage-${r.highest}`;
+    byStage.set(key, (byStage.get(key) ?? 0) + 1);
+  }
+  const outcomes = [...responseOutcomes.map((o) => ({ key: o, label: responseOutcomeLabels[o] })), { key: 'none', label: 'No formal response yet' }];
+  return {
+    raised: rows.length,
+    byStageReached: [...stages.map((st) => ({ key: st.key, label: st.label, count: byStage.get(st.key) ?? 0 })), ...[...byStage].filter(([k]) => !stages.some((st) => st.key === k)).map(([k, n]) => ({ key: k, label: k, count: n }))],
+    byOutcome: outcomes.map((o) => ({ ...o, count: rows.filter((r) => (r.outcome ?? 'none') === o.key).length })),
+    resolved: rows.filter((r) => r.status === 'resolved').length,
+    withdrawn: rows.filter((r) => r.status === 'withdrawn').length,
+    stillOpen: rows.filter((r) => r.status === 'open').length,
+    medianWorkingDaysToResponse: median(rows.filter((r) => r.firstResponseOn !== null).map((r) => workingDaysBetween(calendar, r.raisedOn, r.firstResponseOn!))),
   };
 }
 
@@ -254,6 +276,7 @@ export async function periodFigures(raw: SqlRunner, profile: Profile, calendar: 
     closed: { resolved: resolution.resolution.resolved, withdrawn: closures.withdrawn, referredToCafcass: closures.referred },
     ...resolution,
     ...(await eventFigures(raw, b, profile, calendar)),
+    concernsAboutChairs: await chairConcernFigures(raw, b, profile, calendar),
     ...(asOf ? { asOf } : {}),
     openAtEnd: {
       total: sumBy(open, (r) => r.open),

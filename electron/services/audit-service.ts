@@ -25,6 +25,7 @@ const ENTITY_NAMES: Record<string, string> = {
   profile: 'Protocol profile',
   'import-row': 'Imported row',
   import: 'Import',
+  'chair-concern': 'Concern about a chair',
 };
 
 function parse(detail: string): Record<string, unknown> {

@@ -16,6 +16,13 @@ export type ChannelRole = 'anyone' | Exclude<AppRole, 'none'>;
 
 export const channelRoles: Record<Channel, ChannelRole> = {
   'app.info': 'anyone',
+  // Concerns about a chair: the service lets only managers in and answers NOT_FOUND to anyone else who names one (the
+  // chair concerned included), so a refusal at the door never tells a chair that a concern with that id exists.
+  'chairConcerns.list': 'anyone',
+  'chairConcerns.get': 'anyone',
+  'chairConcerns.create': 'qa-manager',
+  'chairConcerns.command': 'chair',
+  'chairConcerns.letter': 'chair',
   'profile.active': 'anyone',
   'children.list': 'anyone',
   'children.get': 'anyone',

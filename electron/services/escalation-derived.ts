@@ -29,6 +29,7 @@ export type DerivedColumns = Required<
     | 'followUpOn'
     | 'followUpResult'
     | 'followUpDoneOn'
+    | 'followUpWhat'
     | 'reRaiseOf'
   >
 >;
@@ -60,6 +61,7 @@ export function derivedColumns(state: EscalationState, profile: Profile, eventCo
     followUpOn: state.followUp?.checkOn ?? null,
     followUpResult: state.followUp?.result ?? null,
     followUpDoneOn: state.followUp?.happenedOn ?? null,
+    followUpWhat: state.followUp ? state.followUp.what.slice(0, 300) : null,
     reRaiseOf: state.reRaiseOf,
   };
 }

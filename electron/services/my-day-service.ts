@@ -61,7 +61,7 @@ export async function myDay(ctx: ServiceContext): Promise<MyDay> {
     lettersNotSent: read.letters.map((r) => ({ row: row(r), action: 'record-letter-sent', hourClock: false })),
     meetings: read.meetings.map((m) => ({ row: row(m.record), date: m.date })),
     reviews: read.reviews.map((r) => ({ childId: r.id, childName: r.name, caseId: r.caseId, date: r.date, openEscalations: r.open })),
-    followUps: read.followUps.map((f) => ({ row: row(f.record), checkOn: f.checkOn, agreed: f.agreed })),
+    followUps: read.followUps.map((f) => ({ row: row(f.record), checkOn: f.checkOn, what: f.what })),
   };
 }
 

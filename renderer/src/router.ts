@@ -19,7 +19,9 @@ export type Route =
   | { page: 'letters' }
   | { page: 'reports'; tab?: 'dashboard' | 'period' | 'annual' }
   | { page: 'themes' }
-  | { page: 'theme'; id: string };
+  | { page: 'theme'; id: string }
+  | { page: 'chair-concerns' }
+  | { page: 'chair-concern'; id: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -51,6 +53,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'settings' };
     case 'audit':
       return query ? { page: 'audit', query } : { page: 'audit' };
+    case 'chair-concerns':
+      return parts[1] ? { page: 'chair-concern', id: parts[1] } : { page: 'chair-concerns' };
     case 'my-day':
       return { page: 'my-day' };
     default:
@@ -99,6 +103,10 @@ export function href(route: Route): string {
       return '#/settings/import';
     case 'audit':
       return route.query ? `#/audit?${route.query}` : '#/audit';
+    case 'chair-concerns':
+      return '#/chair-concerns';
+    case 'chair-concern':
+      return `#/chair-concerns/${encodeURIComponent(route.id)}`;
   }
 }
 

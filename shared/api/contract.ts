@@ -7,6 +7,7 @@ import { lettersContract } from './letters-contract';
 import { settingsContract } from './settings-contract';
 import { myDayContract } from './my-day-contract';
 import { returnedFormsContract } from './returned-forms-contract';
+import { chairConcernsContract } from './chair-concerns-contract';
 import type { Result } from './result';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...settingsContract,
   ...myDayContract,
   ...returnedFormsContract,
+  ...chairConcernsContract,
 } as const;
 
 export type Contract = typeof contract;

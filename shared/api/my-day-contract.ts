@@ -21,8 +21,8 @@ export interface MyDayMeeting {
 export interface MyDayFollowUp {
   row: EscalationRow;
   checkOn: string;
-  /** What was agreed, by whom, by when (null if the event could not be read). */
-  agreed: { what: string; who: string; byWhen: string | null } | null;
+  /** What was agreed (the escalation page has who and by when). */
+  what: string;
 }
 
 export interface MyDayReview {

@@ -140,6 +140,20 @@ export interface FollowUpFigures {
   medianWorkingDaysToAction: number | null;
 }
 
+/** Concerns about a chair or the reviewing service raised in the period (DESIGN.md), counted apart from escalations. */
+export interface ChairConcernFigures {
+  raised: number;
+  /** By the highest stage of the route each reached. */
+  byStageReached: CountRow[];
+  /** By the latest formal response's outcome (upheld, partly upheld, not upheld, no response yet). */
+  byOutcome: CountRow[];
+  resolved: number;
+  withdrawn: number;
+  stillOpen: number;
+  /** Working days from the day raised to the first formal response, for those answered. */
+  medianWorkingDaysToResponse: number | null;
+}
+
 export interface PeriodFigures {
   period: Period;
   initiated: {
@@ -186,6 +200,7 @@ export interface PeriodFigures {
    * to check and what the chair found, as recorded by the day the report was made.
    */
   followUps: FollowUpFigures;
+  concernsAboutChairs: ChairConcernFigures;
   bypasses: { count: number; items: BypassItem[] };
   /** Preconditions of the stages entered in the period: recorded as done, and waived (with each waiver). */
   preconditions?: { recorded: number; waived: number; items: PreconditionWaiver[] };

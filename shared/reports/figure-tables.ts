@@ -96,6 +96,8 @@ function summaryTable(periods: PeriodFigures[]): FigureTable {
     line('open-end', 'Still open at the end of the period (or now, for a period still running)', 'count', (f) => f.openAtEnd.total),
     line('open-end-overdue', 'of which overdue then', 'count', (f) => f.openAtEnd.overdue),
     line('themes', 'Themed concerns raised', 'count', (f) => f.themes.raised),
+    line('chair-concerns', 'Concerns about a chair or the reviewing service raised', 'count', (f) => f.concernsAboutChairs.raised),
+    line('median-to-chair-response', 'Median working days to the formal response to a concern about a chair', 'days', (f) => f.concernsAboutChairs.medianWorkingDaysToResponse),
   ];
   return { key: 'summary', title: 'Summary', rowHeader: 'Measure', measures: [count('value', 'Value')], rows };
 }
@@ -190,6 +192,8 @@ export function figureTables(periods: PeriodFigures[]): FigureTable[] {
       { key: 'overdue', label: 'Not checked and past the check date', count: f.followUps.overdueUnchecked },
       { key: 'not-set', label: 'Resolved with no follow-up set', count: f.followUps.notSet },
     ]),
+    countTable('chair-concerns', 'Concerns about a chair or the reviewing service (raised in the period), by stage reached', 'Stage reached', periods, (f) => f.concernsAboutChairs.byStageReached),
+    countTable('chair-concerns-outcome', 'Concerns about a chair or the reviewing service, by outcome of the formal response', 'Outcome', periods, (f) => f.concernsAboutChairs.byOutcome),
     countTable('extensions', 'Extensions granted, by stage', 'Stage', periods, (f) => f.extensions.byStage),
     countTable('meetings', 'Meetings (by meeting date)', 'Meeting', periods, (f) => [
       { key: 'scheduled', label: 'Scheduled', count: f.meetings.scheduled },

@@ -67,7 +67,7 @@ test('resolve with an agreed action → it is on My day on its date → not done
   await withHost('2026-03-13T08:30:00Z', async (h) => {
     await page.goto(h.url);
     const list = page.getByRole('region', { name: /^Agreed actions to check \(1\)$/ });
-    await expect(list).toContainText('Agreed: Hold the permanence planning meeting – Tom Barker, Team Manager');
+    await expect(list).toContainText('Agreed: Hold the permanence planning meeting.');
     await expect(list).toContainText('Check due today');
     await expect(page.getByRole('status').filter({ hasText: 'Reminder' })).toContainText('1 agreed action to check');
     await expectNoSeriousA11yViolations(page);

@@ -43,7 +43,7 @@ describe('the follow-up of a resolution', () => {
     expect((await call(t.s, 'myday.get', {})).followUps).toEqual([]);
     t.setNow('2026-03-13T08:00:00Z');
     const day = await call(t.s, 'myday.get', {});
-    expect(day.followUps.map((f) => [f.row.id, f.checkOn, f.agreed?.what])).toEqual([[first.row.id, '2026-03-13', 'Hold the permanence planning meeting']]);
+    expect(day.followUps.map((f) => [f.row.id, f.checkOn, f.what])).toEqual([[first.row.id, '2026-03-13', 'Hold the permanence planning meeting']]);
     expect((await call(t.s, 'reminders.mine', {})).followUpsDue.map((r) => r.id)).toEqual([first.row.id]);
     // Still listed the day after (overdue to check), until recorded.
     t.setNow('2026-03-16T08:00:00Z');

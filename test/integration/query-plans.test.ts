@@ -39,13 +39,13 @@ describe('the tracker file answers the tracker page from its indexes', () => {
   });
 
   // Issue 33: My day's agreed actions to check come from their own partial index (only follow-ups not yet recorded).
-  it("finds a chair's follow-ups to check from their partial index, never a scan", async () => {
+  it("finds a chair's follow-ups to check from their partial covering index: no table page per row", async () => {
     const s = await openServices();
     const plan = await s.tracker.readTx(async (tx, raw) => {
       const q = myDayRepo.followUpsDueQuery(tx, 'Sam Patel', '2026-03-13', 100).toSQL();
       return (await raw.all(`EXPLAIN QUERY PLAN ${q.sql}`, q.params)).map((r) => String(r.detail)).join(' | ');
     });
-    expect(plan).toBe('SEARCH escalations USING INDEX escalations_follow_up_due (chair=? AND follow_up_on>? AND follow_up_on<?)');
+    expect(plan).toBe('SEARCH escalations USING COVERING INDEX escalations_follow_up_due (chair=? AND follow_up_on>? AND follow_up_on<?)');
     await s.close();
   });
 });

@@ -22,11 +22,14 @@ import { PeoplePage } from '../pages/people-page';
 import { ProfilesPage } from '../pages/profiles-page';
 import { ImportPage } from '../pages/import-page';
 import { AuditPage } from '../pages/audit-page';
+import { ChairConcernsPage } from '../pages/chair-concerns-page';
+import { ChairConcernPage } from '../pages/chair-concern-page';
 import { LettersPage } from '../pages/letters-page';
 import { ReportsPage } from '../pages/reports-page';
 import { ThemesPage } from '../pages/themes-page';
 import { ThemePage } from '../pages/theme-page';
 import { FirstRunSetup } from './first-run-setup';
+import { useMe } from './settings/use-me';
 import { TrackerBanner } from './tracker-banner';
 
 const useStyles = makeStyles({
@@ -38,12 +41,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorNeutralForegroundOnBrand },
-  nav: { display: 'flex', gap: '4px' },
+  title: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorNeutralForegroundOnBrand },
+  // Wraps onto a second line before a link's words break (a manager's bar has one more link).
+  nav: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   navLink: {
     color: tokens.colorNeutralForegroundOnBrand,
     textDecoration: 'none',
     padding: '6px 12px',
+    whiteSpace: 'nowrap',
     borderRadius: tokens.borderRadiusMedium,
     ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
     ':focus-visible': { outline: `2px solid ${tokens.colorNeutralForegroundOnBrand}`, outlineOffset: '1px' },
@@ -66,9 +71,13 @@ const sections: { label: string; route: Route; matches: Route['page'][] }[] = [
   { label: 'Letters', route: { page: 'letters' }, matches: ['letters'] },
   { label: 'Themes', route: { page: 'themes' }, matches: ['themes', 'theme'] },
   { label: 'Reports', route: { page: 'reports' }, matches: ['reports'] },
+  // Shown to managers only (MANAGER_ONLY); the service refuses everyone else whatever the bar shows.
+  { label: 'Chair concerns', route: { page: 'chair-concerns' }, matches: ['chair-concerns', 'chair-concern'] },
   { label: 'Audit', route: { page: 'audit' }, matches: ['audit'] },
   { label: 'Settings', route: { page: 'settings' }, matches: ['settings', 'people', 'profiles', 'import'] },
 ];
+
+const MANAGER_ONLY: Route['page'][] = ['chair-concerns'];
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -108,6 +117,10 @@ function Page({ route }: { route: Route }) {
       return <ImportPage />;
     case 'audit':
       return <AuditPage key={route.query ?? ''} query={route.query} />;
+    case 'chair-concerns':
+      return <ChairConcernsPage />;
+    case 'chair-concern':
+      return <ChairConcernPage id={route.id} />;
   }
 }
 
@@ -115,6 +128,8 @@ export function Shell() {
   const styles = useStyles();
   const { info } = useApp();
   const route = useRoute();
+  const me = useMe();
+  const manager = me.data?.appRole === 'qa-manager' || me.data?.appRole === 'administrator';
   useFocusStyles();
   usePrintStyles();
   const announced = useHeadingFocus(href(route).split('?')[0] ?? '');
@@ -147,7 +162,7 @@ export function Shell() {
           Escalation Tracker
         </Text>
         <nav aria-label="Main" className={styles.nav}>
-          {sections.map((s) => {
+          {sections.filter((s) => !MANAGER_ONLY.includes(s.route.page) || manager).map((s) => {
             const current = s.matches.includes(route.page);
             return (
               <a key={s.label} href={href(s.route)} className={`${styles.navLink} ${current ? styles.current : ''}`} aria-current={current ? 'page' : undefined}>

@@ -79,8 +79,8 @@ export function MyDayPage() {
           key: `follow-up-${f.row.id}`,
           row: f.row,
           title: `${f.row.childName} (${f.row.caseId})`,
-          // "Resolved: Hold the permanence meeting – Tom Barker, by 13 March; check due today".
-          detail: `${f.agreed ? `Agreed: ${f.agreed.what} – ${f.agreed.who}${f.agreed.byWhen ? `, by ${formatDate(f.agreed.byWhen)}` : ''}. ` : ''}${f.checkOn === d.today ? 'Check due today' : `Check was due ${formatDueDate(f.checkOn)}`}`,
+          // "Agreed: Hold the permanence meeting. Check due today".
+          detail: `${f.what ? `Agreed: ${f.what}. ` : ''}${f.checkOn === d.today ? 'Check due today' : `Check was due ${formatDueDate(f.checkOn)}`}`,
           actionLabel: 'Record the follow-up',
           route: { page: 'escalation', id: f.row.id, action: 'record-follow-up' },
         }))}

@@ -116,6 +116,31 @@ export const sloughProfile: ProfileInput = {
   ],
   categories: iroHandbookCategories,
   outcomes: iroHandbookOutcomes,
+  // seeds/002 "Addressing concerns about the Independent Chair / Reviewing Service", in its own words. The seed sets no
+  // timescale for the formal response, so none is set here.
+  chairConcerns: {
+    label: 'Addressing concerns about the Independent Chair / Reviewing Service',
+    stages: [
+      {
+        key: 'independent-chair',
+        label: 'Spoken directly with the Independent Chair',
+        handledBy: 'Independent Chair',
+        notes: ['Where possible should any agency attending a CP Conference or a CLA Review have a concern or issue to raise regarding the review process or the Independent Chair; they should initially speak directly to the Independent Chair to address and resolve the concerns.'],
+      },
+      {
+        key: 'reviewing-service-manager',
+        label: 'Formal concern in writing to the Reviewing Service Manager',
+        handledBy: 'Reviewing Service Manager',
+        notes: ['If they remain unsatisfied with the outcome they can then put their concerns formally in writing to the Reviewing Service Manager. The concerns will be investigated and a formal response will be given to the agency raising the concern.'],
+      },
+      {
+        key: 'head-of-performance-qa',
+        label: 'Raised with the Head of Performance and Quality Assurance',
+        handledBy: 'Head of Performance and Quality Assurance',
+        notes: ['Should matters remain unresolved the concern will be raised with the Head of Performance and Quality Assurance who will carry out a further review / investigation where necessary.'],
+      },
+    ],
+  },
   rules: {
     bypass: { allowed: true, reasonRequired: true, agreedWithRequired: true, agreedWithRole: 'Reviewing Service Manager' },
     extensions: { allowed: true, maxWorkingDays: null },

@@ -4,6 +4,7 @@ import { channels, type Channel } from '../../../shared/api/contract';
 import { channelRoles, requireChannelRole, type ChannelRole } from '../../../electron/services/channel-roles';
 import { opId, freshTracker } from '../../support/tracker-fixture';
 import { snapshotRows } from '../../support/tracker-snapshot';
+import { dispatch } from '../../../electron/dispatch';
 import { ok, openAs } from '../settings/settings-fixture';
 
 /** The tracker file, its feed, presence, backups and this desktop's drafts: open to every role (the file's own permissions rule). */
@@ -83,4 +84,47 @@ describe('the role matrix: every channel × every app role', () => {
       expect(await snapshotRows(admin.tracker)).toBe(before);
     });
   }
+});
+
+// Issue 34: "the role matrix test covers the new channels (the chair concerned gets NOT_FOUND, not FORBIDDEN, so the
+// existence of a concern is not revealed)". Every role below a manager, and the chair concerned, gets the same answer for
+// a real concern as for an id that does not exist.
+async function codeOf(d: AppServices, channel: Channel, input: unknown): Promise<string> {
+  const r = await dispatch(d.handlers, channel, input as never);
+  return r.ok ? 'ok' : r.error.code;
+}
+
+describe('the role matrix for concerns about a chair', () => {
+  it('lets only managers and administrators in; everyone else, the chair concerned first, is told it is not there', async () => {
+    const quinn = desktops.get('qa-manager')!;
+    const chrisId = (await ok(admin, 'people.list', {})).find((p) => p.osUser === 'cbell')!.id;
+    const concern = await ok(quinn, 'chairConcerns.create', {
+      aboutChair: { name: 'Chris Bell', personId: chrisId },
+      raisedBy: { agency: 'Health visiting', name: 'Ana Lee', contact: '', email: '' },
+      meeting: { kind: 'review', date: null },
+      childId: null,
+      summary: 'The review was rescheduled without telling the health visitor.',
+      startAt: 'service-manager',
+      raisedOn: '2025-03-03',
+      opId: opId(),
+    });
+    expect((await ok(admin, 'chairConcerns.get', { id: concern.id })).id).toBe(concern.id);
+    const byId = [
+      ['chairConcerns.get', { id: concern.id }],
+      ['chairConcerns.command', { id: concern.id, version: 1, opId: opId(), command: { kind: 'note', text: 'x' } }],
+      ['chairConcerns.letter', { id: concern.id, document: 'acknowledgement', opId: opId() }],
+    ] as const;
+    for (const who of ['chair', 'none', 'unknown account'] as Who[]) {
+      const d = desktops.get(who)!;
+      for (const [channel, input] of byId) {
+        const real = await codeOf(d, channel, input);
+        const made = await codeOf(d, channel, { ...input, id: 'no-such-concern' });
+        // The chair (the one concerned here) gets NOT_FOUND; "no access" people get NOT_FOUND for reads and FORBIDDEN at the
+        // door for writes, the same for a real id as for a made-up one.
+        expect([who, channel, real], `${who} ${channel}`).toEqual([who, channel, made]);
+        if (who === 'chair') expect(real).toBe('NOT_FOUND');
+      }
+      expect(await codeOf(d, 'chairConcerns.list', {})).toBe('FORBIDDEN');
+    }
+  });
 });

@@ -23,6 +23,7 @@ const row: DerivedColumns = {
   followUpOn: null,
   followUpResult: null,
   followUpDoneOn: null,
+  followUpWhat: null,
   reRaiseOf: null,
 };
 
