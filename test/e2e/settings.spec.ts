@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { startHostProcess, type RunningHost } from '../support/web-host-process';
-import { expectNoSeriousA11yViolations } from '../support/e2e-helpers';
+import { apiCall, expectNoSeriousA11yViolations } from '../support/e2e-helpers';
 import { messyTrackerXlsx } from '../integration/settings/messy-spreadsheet';
 
 const NOW = '2025-03-03T10:00:00Z';
@@ -74,11 +74,20 @@ test('first run: the OS account becomes a person, the first person picks the pro
     await page.getByRole('group', { name: 'Stage 1', exact: true }).getByLabel('Response time: number of working days').fill('7');
     await page.getByLabel('Add a closure day').fill('2025-12-29');
     await page.getByRole('button', { name: 'Add day' }).click();
+    // Issues 33 and 34: the follow-up rule and the route for concerns about a chair are edited here too.
+    await page.getByRole('spinbutton', { name: /Check after \(working days\)/ }).fill('15');
+    const concernStage2 = page.getByRole('group', { name: 'Concern stage 2', exact: true });
+    await concernStage2.getByLabel('Handled by (role)').fill('Head of Safeguarding and Quality Assurance');
+    await concernStage2.getByRole('combobox', { name: 'Formal response within: counted in' }).selectOption('workingDays');
+    await concernStage2.getByLabel('Formal response within: number of working days').fill('20');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText(/^Saved at \d\d:\d\d\. Escalations already under way keep the due dates/)).toBeVisible();
     await page.getByRole('button', { name: 'Use this profile for the tracker' }).click();
     await expect(page.getByText('In use', { exact: true })).toBeVisible();
     await shot(page, '05-profile-saved');
+    const saved = await apiCall<{ profile: { rules: { followUp: { checkAfterWorkingDays: number } }; chairConcerns: { stages: { handledBy: string; responseTime: unknown }[] } } }>(host, 'profiles.get', { id: 'rutland-ours' });
+    expect(saved.profile.rules.followUp.checkAfterWorkingDays).toBe(15);
+    expect(saved.profile.chairConcerns.stages[1]).toMatchObject({ handledBy: 'Head of Safeguarding and Quality Assurance', responseTime: { workingDays: 20 } });
     await page.goto(`${host.origin}/#/settings`);
     await expect(page.getByText(/The tracker follows Rutland – our working copy/)).toBeVisible();
   } finally {

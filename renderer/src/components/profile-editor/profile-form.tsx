@@ -5,6 +5,7 @@ import { LadderEditor } from './ladder-editor';
 import { UrgencyEditor } from './urgency-editor';
 import { ListEditor } from './list-editor';
 import { ClosureDaysEditor } from './closure-days-editor';
+import { ChairConcernsEditor } from './chair-concerns-editor';
 
 const useStyles = makeStyles({
   section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 0 16px' },
@@ -66,6 +67,23 @@ export function ProfileForm({ api }: { api: DraftApi }) {
       {section('categories', 'Categories of concern', <ListEditor api={api} field="categories" noun="Category" />)}
       {section('outcomes', 'Expected outcomes', <ListEditor api={api} field="outcomes" noun="Outcome" />)}
       {section('closures', 'Closure days', <ClosureDaysEditor api={api} />)}
+      {section(
+        'follow-up',
+        'Follow-up of resolutions',
+        <div className={styles.row}>
+          <Field label="Check after (working days)" hint="When the agreed action has no date of its own." validationMessage={api.problem(['rules', 'followUp', 'checkAfterWorkingDays'])}>
+            <Input type="number" min={1} max={120} value={String(p.rules.followUp.checkAfterWorkingDays)} disabled={api.readOnly} onChange={(_, d) => api.set(['rules', 'followUp', 'checkAfterWorkingDays'], Number(d.value))} />
+          </Field>
+          <Field label="“Not done” raises the concern again at" validationMessage={api.problem(['rules', 'followUp', 'reRaiseAt'])}>
+            <Select value={p.rules.followUp.reRaiseAt} disabled={api.readOnly} onChange={(_, d) => api.set(['rules', 'followUp', 'reRaiseAt'], d.value)}>
+              <option value="resolved-stage">The stage it was resolved at</option>
+              <option value="first-formal-stage">The first formal stage</option>
+              <option value="next-stage">The stage above the one it was resolved at</option>
+            </Select>
+          </Field>
+        </div>,
+      )}
+      {section('chair-concerns', 'Concerns about a chair or the reviewing service', <ChairConcernsEditor api={api} />)}
     </div>
   );
 }
