@@ -7,12 +7,11 @@ import { useLoad } from '../components/use-load';
 import { ErrorBar } from '../components/error-bar';
 import { formatDate, formatInstant } from '../components/format';
 import { href } from '../router';
+import { FactList } from '../components/fact-list';
 import { downloadFile } from '../components/settings/download';
 import { ConcernActionForm, concernActionLabels } from '../components/chair-concerns/concern-actions';
 
 const useStyles = makeStyles({
-  summary: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '8px 0' },
-  term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0 12px' },
   panel: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', margin: '8px 0 16px' },
   list: { margin: '4px 0 8px', paddingLeft: '20px', maxWidth: '75ch' },
@@ -83,14 +82,7 @@ export function ChairConcernPage({ id }: { id: string }) {
       </Text>
       <div className={styles.columns}>
         <div>
-          <dl className={styles.summary}>
-            {facts.map(([t, v]) => (
-              <div key={t} style={{ display: 'contents' }}>
-                <dt className={styles.term}>{t}</dt>
-                <dd style={{ margin: 0 }}>{v}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
           <Title3 as="h2">The concern</Title3>
           <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>
             {s.summary}

@@ -6,10 +6,10 @@ import { DueBadge } from '../components/due-badge';
 import { UrgencyBadge } from '../components/urgency-badge';
 import { cohortLabel, formatDate, formatDay, formatDueDate, statusLabel } from '../components/format';
 import { href, navigate } from '../router';
+import { FactList } from '../components/fact-list';
 
 const useStyles = makeStyles({
   details: { display: 'grid', gridTemplateColumns: 'max-content 1fr max-content 1fr', gap: '6px 16px', margin: '12px 0 20px', maxWidth: '900px' },
-  term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   heading: { display: 'flex', gap: '16px', alignItems: 'center', marginTop: '16px' },
 });
 
@@ -42,14 +42,7 @@ export function ChildPage({ id }: { id: string }) {
         <Button onClick={() => navigate({ page: 'edit-child', id: c.id })}>Edit details</Button>
         <Button onClick={() => navigate({ page: 'conference-summary', id: c.id })}>Summary for the review or conference</Button>
       </div>
-      <dl className={styles.details}>
-        {rows.map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
-            <dt className={styles.term}>{term}</dt>
-            <dd style={{ margin: 0 }}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} className={styles.details} />
       <div className={styles.heading}>
         <Title2 as="h2" style={{ fontSize: tokens.fontSizeBase500 }}>
           Escalations

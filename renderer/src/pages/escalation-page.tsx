@@ -19,6 +19,7 @@ import { commandSpecs, offeredSpecs, type CommandSpec } from '../components/comm
 import { describeEvent, inHistory } from '../components/event-text';
 import { formatDate, formatDueDate, formatInstant, statusLabel } from '../components/format';
 import { href } from '../router';
+import { FactList } from '../components/fact-list';
 import { followUpFacts } from '../components/follow-up-facts';
 import type { EscalationDetail } from '../../../shared/api/outputs';
 
@@ -85,14 +86,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
       <StageStepper stages={d.state.stages} closed={d.state.status !== 'open'} />
       <div className={styles.columns}>
         <div>
-          <dl className={styles.summary}>
-            {facts.map(([t, v]) => (
-              <div key={t} style={{ display: 'contents' }}>
-                <dt className={styles.term}>{t}</dt>
-                <dd style={{ margin: 0 }}>{v}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
           {open && stageNotes.length > 0 && (
             // The procedure's notes for the stage it is at ("consult your line manager"), where the chair decides.
             <section aria-labelledby="stage-notes-title">
