@@ -57,6 +57,8 @@ test('resolve with an agreed action → it is on My day on its date → not done
     await form.getByRole('button', { name: 'Resolve', exact: true }).click();
     await expect(page.getByRole('list', { name: 'History' })).toContainText('Check it happened on');
     await expect(page.locator('dl').first()).toContainText('To check on');
+    // A follow-up is set, so the action changes it.
+    await expect(page.getByRole('group', { name: 'Actions' }).getByRole('button')).toHaveText(['Change the follow-up', 'Record the follow-up', 'Add a note']);
     // Not on My day before its date.
     await page.goto(`${h.url}#/my-day`);
     await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible();

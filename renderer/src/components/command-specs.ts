@@ -45,6 +45,8 @@ export interface FieldSpec {
 export interface CommandSpec {
   kind: NextCommandKind;
   label: string;
+  /** The label as this escalation needs it ("Change the follow-up" once one is set); replaces `label`. */
+  labelFor?: (d: EscalationDetail) => string;
   fields: FieldSpec[];
 }
 
@@ -214,6 +216,7 @@ export const commandSpecs: CommandSpec[] = [
   {
     kind: 'set-follow-up',
     label: 'Set the follow-up',
+    labelFor: (d) => (d.state.followUp ? 'Change the follow-up' : 'Set the follow-up'),
     fields: agreedFields('', (d) => d.state.followUp ?? lastResponse(d)).map((f) => (f.name === 'what' || f.name === 'who' ? { ...f, required: true, hint: undefined } : f)),
   },
   {
@@ -239,7 +242,7 @@ export const commandSpecs: CommandSpec[] = [
 
 /** The forms the engine allows on this escalation now, in the page's order. */
 export function offeredSpecs(d: EscalationDetail): CommandSpec[] {
-  return commandSpecs.filter((s) => d.allowed.kinds.includes(s.kind));
+  return commandSpecs.filter((s) => d.allowed.kinds.includes(s.kind)).map((s) => (s.labelFor ? { ...s, label: s.labelFor(d) } : s));
 }
 
 /** Sets `a.b` as command.a.b: the requested action's fields are nested as the API expects. */

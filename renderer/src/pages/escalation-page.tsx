@@ -57,7 +57,7 @@ export function EscalationPage({ id, action: initialAction }: { id: string; acti
   const open = d.state.status === 'open';
   const available = offeredSpecs(d);
   // A link may name an action this escalation no longer allows (someone else moved it on): show none.
-  const shown = action && available.some((s) => s.kind === action.kind) ? action : undefined;
+  const shown = action && available.find((s) => s.kind === action.kind);
   const categories = d.state.concern.categoryKeys.map((k) => profile.categories.find((c) => c.key === k)?.label ?? k);
   const expected = d.state.concern.expectedOutcomeKeys.map((k) => profile.outcomes.find((o) => o.key === k)?.label ?? k);
   const facts: [string, React.ReactNode][] = [
