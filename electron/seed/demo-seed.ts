@@ -15,6 +15,7 @@ import { userInfo } from 'node:os';
 import { demoDirectory, demoRecipient, demoTeamManager, type DemoPerson } from './demo-directory';
 import { describeNamed } from '../../shared/engine/stage-people';
 import { resolveWithFollowUp } from './demo-follow-up';
+import { seedChairConcerns } from './demo-chair-concerns';
 
 export interface SeedOptions {
   escalations: number;
@@ -102,6 +103,7 @@ export async function seedDemoTracker(tracker: Tracker, profile: Profile, calend
       for (let k = start; k < Math.min(start + batch * 5, log.length); k += 1000) await escalationsRepo.appendEvents(tx, log.slice(k, Math.min(k + 1000, start + batch * 5)).map((x) => x.row));
     });
   }
+  await seedChairConcerns(tracker, profile, calendar, directory, rnd, opts.now, span, opts.escalations);
   return { escalations: opts.escalations, children: childCount, events: log.length };
 }
 

@@ -54,7 +54,8 @@ function logOf(records: Awaited<ReturnType<typeof chairConcernsRepo.events>>): C
   return records.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, body: JSON.parse(r.body) as ChairConcernEvent }));
 }
 
-function rowColumns(state: ChairConcernState) {
+/** The row's columns that follow the state (the list and the report read them). */
+export function concernRowColumns(state: ChairConcernState) {
   return {
     status: state.status,
     stageKey: state.stageKey,
@@ -132,7 +133,7 @@ export async function raiseConcern(ctx: ServiceContext, input: ParsedInput<'chai
       childId: command.childId,
       profileId: profile.id,
       raisedOn: command.raisedOn,
-      ...rowColumns(state),
+      ...concernRowColumns(state),
       eventCount: 1,
       version: 1,
       createdAt: at,
@@ -153,10 +154,10 @@ export async function appendConcernEvent(ctx: ServiceContext, tx: Db, record: Ch
   const log = [...logOf(await chairConcernsRepo.events(tx, record.id))];
   const entry = { seq: log.length + 1, at, actor: ctx.actor.name, body: event };
   const state = projectConcern([...log, entry], ctx.profile().chairConcerns);
-  if (!(await chairConcernsRepo.update(tx, record.id, version, { ...rowColumns(state), eventCount: entry.seq, updatedAt: at, updatedBy: ctx.actor.name }))) throw conflict('concern', record.updatedBy, record.updatedAt, record.version);
+  if (!(await chairConcernsRepo.update(tx, record.id, version, { ...concernRowColumns(state), eventCount: entry.seq, updatedAt: at, updatedBy: ctx.actor.name }))) throw conflict('concern', record.updatedBy, record.updatedAt, record.version);
   await chairConcernsRepo.append(tx, { concernId: record.id, seq: entry.seq, kind: event.kind, body: JSON.stringify(event), at, actor: ctx.actor.name, machine: ctx.machine, opId });
   await audit(ctx, tx, record.id, event.kind, opId);
-  return detailOf(ctx, tx, { ...record, ...rowColumns(state), version: version + 1, updatedAt: at, updatedBy: ctx.actor.name }, [...log, entry]);
+  return detailOf(ctx, tx, { ...record, ...concernRowColumns(state), version: version + 1, updatedAt: at, updatedBy: ctx.actor.name }, [...log, entry]);
 }
 
 export async function commandConcern(ctx: ServiceContext, input: ParsedInput<'chairConcerns.command'>): Promise<ChairConcernDetail> {
