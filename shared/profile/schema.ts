@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { isoDateField } from '../field-rules';
+import { chairConcernsSchema, NEUTRAL_CHAIR_CONCERNS } from './chair-concerns-schema';
+import { key, responseTimeSchema } from './basic-schemas';
+
+export { responseTimeSchema, type ResponseTime } from './basic-schemas';
+
+export { chairConcernStageSchema, chairConcernsSchema, NEUTRAL_CHAIR_CONCERNS, type ChairConcernRoute } from './chair-concerns-schema';
 
 /**
  * A protocol profile: one authority's escalation procedure as data.
@@ -7,9 +13,6 @@ import { isoDateField } from '../field-rules';
  */
 
 const isoDate = isoDateField('must be a date written YYYY-MM-DD');
-const key = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "stage-1")');
 
 export const cohortSchema = z.enum(['looked-after', 'child-protection', 'transition']);
 export type Cohort = z.infer<typeof cohortSchema>;
@@ -17,14 +20,6 @@ export type Cohort = z.infer<typeof cohortSchema>;
 export const regionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 export type Region = z.infer<typeof regionSchema>;
 
-/** How long the recipient has. `null` = the procedure sets no timescale for this stage. */
-export const responseTimeSchema = z.union([
-  z.object({ workingDays: z.number().int().min(0).max(365) }).strict(),
-  z.object({ hours: z.number().int().min(1).max(24 * 60) }).strict(),
-  z.object({ calendarDays: z.number().int().min(0).max(365) }).strict(),
-  z.null(),
-]);
-export type ResponseTime = z.infer<typeof responseTimeSchema>;
 
 export const stageKindSchema = z.enum(['written-response', 'meeting', 'external-referral']);
 export type StageKind = z.infer<typeof stageKindSchema>;
@@ -263,41 +258,6 @@ const emailSchema = z
     ccSocialWorker: z.boolean().default(true),
   })
   .strict();
-
-/** A stage of the route for concerns about a chair or the reviewing service (DESIGN.md "Concern about a chair"). */
-export const chairConcernStageSchema = z
-  .object({
-    key,
-    label: z.string().min(1),
-    /** Who handles the concern at this stage, in the procedure's words ("Reviewing Service Manager"). */
-    handledBy: z.string().min(1),
-    /** The formal response's timescale at this stage; null = the procedure sets none. */
-    responseTime: responseTimeSchema.default(null),
-    /** The procedure's words for the stage, shown where the manager records it. */
-    notes: z.array(z.string()).default([]),
-  })
-  .strict();
-
-/**
- * The reverse route: an agency unhappy with a review or its chair. A ladder of its own, kept apart from escalations
- * and handled by managers only. Every profile has one: a neutral route unless the procedure words its own (Slough).
- */
-export const chairConcernsSchema = z
-  .object({
-    label: z.string().min(1),
-    stages: z.array(chairConcernStageSchema).min(1),
-  })
-  .strict();
-export type ChairConcernRoute = z.infer<typeof chairConcernsSchema>;
-
-export const NEUTRAL_CHAIR_CONCERNS: z.input<typeof chairConcernsSchema> = {
-  label: 'Concerns about a chair or the reviewing service',
-  stages: [
-    { key: 'with-chair', label: 'Raised with the chair', handledBy: 'Independent Chair', notes: ['The agency first raises the concern with the chair, who tries to resolve it.'] },
-    { key: 'service-manager', label: 'Formal concern to the reviewing service manager', handledBy: 'Reviewing Service Manager', notes: ['Put in writing; the manager looks into it and gives a formal response to the agency.'] },
-    { key: 'head-of-service', label: 'Review by the head of service', handledBy: 'Head of Service', notes: ['If the agency is still not satisfied, a further review by a senior manager.'] },
-  ],
-};
 
 export const profileSchema = z
   .object({
